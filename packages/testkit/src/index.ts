@@ -1,0 +1,14 @@
+export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
+export { type RecordedRequest, type Reply, type Responder, startTestServer, type TestServer } from "./server.js";
+export {
+  escapePointer,
+  fixtureNames,
+  type LocatedOperation,
+  loadBundledSpec,
+  type OpenApiDocument,
+  type OperationObject,
+  operations,
+  readFixture,
+  readFixtureFile,
+  specDir,
+} from "./spec.js";

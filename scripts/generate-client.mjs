@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// Generates src/generated/ of the client package in the working directory from its spec's bundled
+// document (the @specfirst/spec-* dependency's dist/openapi.json):
+//   openapi.ts  types from openapi-typescript (paths, components, operations)
+//   spec.ts     the facts the runtime needs at run time: servers and document version
+// Usage: generate-client.mjs          write src/generated/ (all files replaced at once, or none)
+//        generate-client.mjs --check  fail when src/generated/ differs from what the spec produces
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import openapiTS, { astToString } from "openapi-typescript";
+
+const { values: args } = parseArgs({ options: { check: { type: "boolean", default: false } } });
+const packageDir = process.cwd();
+const outDir = join(packageDir, "src", "generated");
+
+function fail(message) {
+  console.error(`generate-client: ${message}`);
+  process.exit(1);
+}
+
+const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+const specPackage = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).find((name) =>
+  name.startsWith("@specfirst/spec-"),
+);
+if (!specPackage) fail(`${manifest.name} has no @specfirst/spec-* dependency to generate from.`);
+
+const specDir = join(createRequire(join(packageDir, "package.json")).resolve(`${specPackage}/package.json`), "..");
+const bundled = join(specDir, "dist", "openapi.json");
+if (!existsSync(bundled)) {
+  fail(`${relative(packageDir, bundled)} is missing: run \`pnpm turbo run bundle --filter ${specPackage}\` first.`);
+}
+const document = JSON.parse(readFileSync(bundled, "utf8"));
+
+const header = [
+  `// Generated from ${specPackage} (${relative(join(specDir, "..", ".."), join(specDir, "openapi.yaml"))})`,
+  "// by scripts/generate-client.mjs. Do not edit: change the spec and run `pnpm generate`.",
+  "",
+].join("\n");
+
+function serversModule() {
+  const servers = (document.servers ?? []).map((server) => ({
+    url: server.url,
+    // The server's short name (Polar: "production", "sandbox"), when the spec gives one.
+    ...(server["x-speakeasy-server-id"] ? { id: server["x-speakeasy-server-id"] } : {}),
+    ...(server["x-unverified"] ? { unverified: true } : {}),
+  }));
+  if (servers.length === 0) fail(`${specPackage} declares no servers; a client needs a default base URL.`);
+  return [
+    header,
+    `/** Version of the API document (info.version). */`,
+    `export const specVersion = ${JSON.stringify(document.info.version)};`,
+    "",
+    "/** The spec's servers, in order; the first is the default base URL. `unverified`: not documented by the provider. */",
+    `export const servers = ${JSON.stringify(servers, null, 2)} as const;`,
+    "",
+  ].join("\n");
+}
+
+const files = {
+  "openapi.ts": header + astToString(await openapiTS(document, { silent: true })),
+  "spec.ts": serversModule(),
+};
+
+if (args.check) {
+  const existing = existsSync(outDir) ? readdirSync(outDir).sort() : [];
+  const stale = Object.keys(files).filter(
+    (name) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), "utf8") !== files[name],
+  );
+  const extra = existing.filter((name) => !(name in files));
+  if (stale.length > 0 || extra.length > 0) {
+    fail(
+      `${manifest.name}: src/generated/ is stale (${[...stale, ...extra].join(", ")} differ from ${specPackage}). ` +
+        "Run `pnpm generate` and commit the result.",
+    );
+  }
+  console.log(`${manifest.name}: src/generated/ matches ${specPackage}.`);
+} else {
+  // Write into a sibling temporary folder, then swap it in, so a failure never leaves half the files new.
+  const staging = mkdtempSync(join(packageDir, "src", ".generated-"));
+  try {
+    for (const [name, contents] of Object.entries(files)) writeFileSync(join(staging, name), contents);
+    rmSync(outDir, { recursive: true, force: true });
+    renameSync(staging, outDir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  console.log(`${manifest.name}: generated ${Object.keys(files).join(", ")} from ${specPackage}.`);
+}
