@@ -12,3 +12,4 @@ export {
   readFixtureFile,
   specDir,
 } from "./spec.js";
+export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";

@@ -1,0 +1,12 @@
+// Generated from @specfirst/spec-vpsbg (specs/vpsbg/openapi.yaml)
+// by scripts/generate-client.mjs. Do not edit: change the spec and run `pnpm generate`.
+
+/** Version of the API document (info.version). */
+export const specVersion = "v1";
+
+/** The spec's servers, in order; the first is the default base URL. `unverified`: not documented by the provider. */
+export const servers = [
+  {
+    "url": "https://api.vpsbg.eu/v1"
+  }
+] as const;

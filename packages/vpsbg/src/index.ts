@@ -1,0 +1,79 @@
+/**
+ * `@specfirst/vpsbg`: a typed client for the VPSBG hosting API (orders), generated from the
+ * hand-written OpenAPI 3.1 document in `specs/vpsbg` (source: https://dev.vpsbg.eu, API Introduction
+ * and the Orders pages).
+ *
+ * @packageDocumentation
+ */
+import { type ApiClient, type ClientOptions, createApiClient } from "@specfirst/core";
+import { name, version } from "../package.json";
+import type { components, operations, paths } from "./generated/openapi.js";
+import { servers } from "./generated/spec.js";
+
+export type { ClientOptions, TokenSource } from "@specfirst/core";
+export type { components, operations, paths };
+
+type Schemas = components["schemas"];
+
+/**
+ * A full order as `GET /orders/{id}` returns it: amounts (decimals, currency not stated; `tax_rate` is a
+ * multiplier such as 1.2), status, type, invoices, promo, payment information and service lines.
+ */
+export type Order = Schemas["Order"];
+/** An order as listed by `GET /orders`: the order's own fields, without `invoices` and `services`. */
+export type OrderListItem = Schemas["OrderListItem"];
+/** One page of `GET /orders`: `data` (the orders), `links` and `meta` (Laravel pagination). */
+export type OrderList = Schemas["OrderList"];
+/** `processing`, `cancelled`, `paid` or `awaiting_payment` (the docs list these as examples). */
+export type OrderStatus = Schemas["OrderStatus"];
+/** What the order is for: `new-service`, `renew-service`, `scale-service`, `deposit`, … */
+export type OrderType = Schemas["OrderType"];
+/** `balance`, `card`, `bank`, `bitcoin` or `bitcoin-ln`. */
+export type PaymentMethod = Schemas["PaymentMethod"];
+/** An invoice of an order (`proform` or `original`). */
+export type OrderInvoice = Schemas["OrderInvoice"];
+/** `proform` or `original`. */
+export type InvoiceType = Schemas["InvoiceType"];
+/** The promo code applied to an order. */
+export type OrderPromo = Schemas["OrderPromo"];
+/** Card or Bitcoin details of a paid order; which fields are present depends on how it was paid. */
+export type PaymentInformation = Schemas["PaymentInformation"];
+/** One service line of an order; `period_from`/`period_to` are Unix timestamps in seconds. */
+export type OrderService = Schemas["OrderService"];
+/** Kind of service on an order line (`server`, `shared-hosting`, `floating-ip`, …). */
+export type ServiceType = Schemas["ServiceType"];
+/** `links` of a paginated list. */
+export type PaginationLinks = Schemas["PaginationLinks"];
+/** `meta` of a paginated list (`current_page`, `last_page`, `per_page`, `total`, …). */
+export type PaginationMeta = Schemas["PaginationMeta"];
+/** Body of the change-renewal-period call: `billing_cycle` in months, optional `promo_code`. */
+export type ChangeRenewalPeriodRequest = Schemas["ChangeRenewalPeriodRequest"];
+
+/** `https://api.vpsbg.eu/v1`, the server of the VPSBG docs. */
+export const VPSBG_DEFAULT_BASE_URL: string = servers[0].url;
+
+/** The typed VPSBG client: `GET`/`PATCH` over the spec's paths, returning `{ data, error, response }`. */
+export type VpsbgClient = ApiClient<paths>;
+
+/**
+ * Creates a VPSBG client. Every request carries `Accept: application/json`, which VPSBG requires.
+ *
+ * @param options - `token` (an API key from the client area, sent as `Authorization: Bearer <token>`;
+ *   Read keys may only call `GET`), `baseUrl` (default {@link VPSBG_DEFAULT_BASE_URL}), `headers`, `fetch`.
+ * @throws TypeError when `baseUrl` is not an absolute http(s) URL.
+ * @example
+ * const vpsbg = createVpsbgClient({ token: process.env.VPSBG_TOKEN });
+ * const { data: order } = await vpsbg.GET("/orders/{id}", { params: { path: { id: 7756 } } });
+ */
+export function createVpsbgClient(options: ClientOptions = {}): VpsbgClient {
+  return createApiClient<paths>(
+    {
+      id: "vpsbg",
+      packageName: name,
+      version,
+      defaultBaseUrl: VPSBG_DEFAULT_BASE_URL,
+      defaultHeaders: { Accept: "application/json" },
+    },
+    options,
+  );
+}
