@@ -5,7 +5,16 @@
 //   site/<provider>/index.html      the provider's API reference
 //   site/<provider>/openapi.json    the bundled OpenAPI document
 // The list comes from specs/*/ and packages/*/package.json: a new provider appears without editing this file.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -18,7 +27,10 @@ function fail(message) {
 
 const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
 const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]);
+  String(text).replace(
+    /[&<>"']/g,
+    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char],
+  );
 
 const clients = readdirSync(join(root, "packages"))
   .map((dir) => join(root, "packages", dir, "package.json"))

@@ -1,4 +1,5 @@
 export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
+export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
 export { type RecordedRequest, type Reply, type Responder, startTestServer, type TestServer } from "./server.js";
 export {
   escapePointer,
@@ -12,4 +13,3 @@ export {
   readFixtureFile,
   specDir,
 } from "./spec.js";
-export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
