@@ -59,7 +59,7 @@ function serversModule() {
 }
 
 const files = {
-  "openapi.ts": header + astToString(await openapiTS(document, { silent: true })),
+  "openapi.ts": header + astToString(await openapiTS(document)),
   "spec.ts": serversModule(),
 };
 
