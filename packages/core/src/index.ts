@@ -1,10 +1,33 @@
 /**
  * `@specfirst/core`: the runtime shared by every `@specfirst/<provider>` client. Provider packages call
- * {@link createApiClient}; applications use the provider packages and the types re-exported here.
+ * {@link createApiClient}; applications use the provider packages and the helpers re-exported here.
  *
  * @packageDocumentation
  */
-export { type ApiClient, createApiClient } from "./client.js";
-export type { ClientOptions, ProviderInfo, TokenSource } from "./options.js";
+export { type ApiClient, type ApiMethod, createApiClient } from "./client.js";
+export {
+  AbortError,
+  ApiError,
+  type ApiErrorFields,
+  ConnectionError,
+  type ErrorContext,
+  PaginationError,
+  SpecfirstError,
+  TimeoutError,
+} from "./errors.js";
+export type { CallOptions, ClientOptions, DeprecationWarning, ProviderInfo, TokenSource } from "./options.js";
+export { type PageReader, type PaginateOptions, paginatePages } from "./paginate.js";
 export { safePathSerializer } from "./path.js";
+export type { RateLimit } from "./rate-limit.js";
+export { type ResultMeta, type SuccessData, unwrap } from "./result.js";
+export {
+  BACKOFF_BASE_MS,
+  BACKOFF_CAP_MS,
+  backoffDelay,
+  isIdempotent,
+  isRetryableStatus,
+  parseRetryAfter,
+  RETRY_AFTER_CAP_MS,
+} from "./retry.js";
+export type { RetryEvent } from "./transport.js";
 export { runsInBrowser, userAgent } from "./user-agent.js";

@@ -15,7 +15,7 @@ export function safePathSerializer(pathname: string, pathParams: Record<string, 
     const text = value === undefined || value === null ? "" : String(value);
     if (text === "" || text === "." || text === "..") {
       const got = value === undefined || value === null ? String(value) : JSON.stringify(text);
-      throw new TypeError(`path parameter "${name}" of ${pathname} is ${got}; pass the resource's id.`);
+      throw new TypeError(`path parameter "${name}" is ${got}; pass the resource's id (${pathname}).`);
     }
   }
   return defaultPathSerializer(pathname, pathParams);

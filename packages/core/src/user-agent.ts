@@ -5,7 +5,7 @@ import type { ProviderInfo } from "./options.js";
  * and `/` are not allowed in a product token (RFC 9110 §10.1.5), hence the dash.
  */
 export function userAgent(provider: ProviderInfo): string {
-  return `${provider.packageName.replace(/^@/, "").replace("/", "-")}/${provider.version}`;
+  return `${provider.packageName.replace("@", "").replace("/", "-")}/${provider.version}`;
 }
 
 /**

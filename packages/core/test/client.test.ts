@@ -67,7 +67,9 @@ describe("createApiClient", () => {
 
   it("rejects without sending anything when the token is empty", async () => {
     const client = createApiClient<paths>(provider, { baseUrl: server.url, token: () => "" });
-    await expect(client.GET("/things/{id}", { params: { path: { id: "a" } } })).rejects.toThrow(/token is empty/);
+    await expect(client.GET("/things/{id}", { params: { path: { id: "a" } } })).rejects.toThrow(
+      /token must be a non-empty string/,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
@@ -85,7 +87,7 @@ describe("createApiClient", () => {
 
   it("refuses a baseUrl that is not an absolute http(s) URL, saying what to pass", () => {
     expect(() => createApiClient<paths>(provider, { baseUrl: "api.example.com" })).toThrow(
-      /baseUrl "api.example.com" is not an absolute http\(s\) URL/,
+      /baseUrl must be an absolute http\(s\) URL .*; got "api.example.com"/,
     );
     expect(() => createApiClient<paths>(provider, { baseUrl: "ftp://example.com" })).toThrow(TypeError);
   });
@@ -106,7 +108,7 @@ describe("path parameters", () => {
     ["a dot-dot", ".."],
   ])("refuse %s value without sending a request", async (_label, id) => {
     await expect(client().GET("/things/{id}", { params: { path: { id } } })).rejects.toThrow(
-      /path parameter "id" of http:\/\/127\.0\.0\.1:\d+\/v1\/things\/\{id\} is/,
+      /path parameter "id" is .*; pass the resource's id \(http:\/\/127\.0\.0\.1:\d+\/v1\/things\/\{id\}\)/,
     );
     expect(server.requests).toHaveLength(0);
   });
