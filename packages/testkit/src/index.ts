@@ -1,6 +1,13 @@
 export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
 export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
-export { type RecordedRequest, type Reply, type Responder, startTestServer, type TestServer } from "./server.js";
+export {
+  type RecordedRequest,
+  type Reply,
+  type Responder,
+  replySequence,
+  startTestServer,
+  type TestServer,
+} from "./server.js";
 export {
   escapePointer,
   fixtureNames,

@@ -9,11 +9,16 @@ export interface RecordedRequest {
   body: string;
 }
 
-/** What the server answers. `body` is sent as JSON unless it is a string. */
+/**
+ * What the server answers. `body` is sent as JSON unless it is a string. A `fault` replaces the normal
+ * answer: `"reset"` sends the status line, headers and half the body, then destroys the socket;
+ * `"stall"` sends the headers and never finishes the body (the client's timeout must end it).
+ */
 export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  fault?: "reset" | "stall";
 }
 
 export type Responder = (request: RecordedRequest) => Reply;
@@ -57,7 +62,14 @@ export async function startTestServer(responder: Responder = notConfigured): Pro
         ...(reply.body === undefined || isText ? {} : { "content-type": "application/json" }),
         ...reply.headers,
       });
-      res.end(payload);
+      if (reply.fault === "reset") {
+        res.write(payload.slice(0, Math.floor(payload.length / 2)));
+        setTimeout(() => res.socket?.destroy(), 10);
+      } else if (reply.fault === "stall") {
+        res.flushHeaders();
+      } else {
+        res.end(payload);
+      }
     });
   });
 
@@ -76,4 +88,10 @@ export async function startTestServer(responder: Responder = notConfigured): Pro
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** A responder that answers with `replies` in order, then repeats the last one. */
+export function replySequence(...replies: Reply[]): Responder {
+  let next = 0;
+  return () => replies[Math.min(next++, replies.length - 1)] as Reply;
 }
