@@ -9,7 +9,21 @@ import { name, version } from "../package.json";
 import type { components, operations, paths } from "./generated/openapi.js";
 import { servers } from "./generated/spec.js";
 
-export type { ClientOptions, TokenSource } from "@specfirst/core";
+export {
+  AbortError,
+  ApiError,
+  type CallOptions,
+  type ClientOptions,
+  ConnectionError,
+  type DeprecationWarning,
+  PaginationError,
+  type RateLimit,
+  type RetryEvent,
+  SpecfirstError,
+  TimeoutError,
+  type TokenSource,
+  unwrap,
+} from "@specfirst/core";
 export type { components, operations, paths };
 
 type Schemas = components["schemas"];

@@ -6,12 +6,34 @@
  *
  * @packageDocumentation
  */
-import { type ApiClient, type ClientOptions, createApiClient } from "@specfirst/core";
+import {
+  type ApiClient,
+  type CallOptions,
+  type ClientOptions,
+  createApiClient,
+  type PaginateOptions,
+  paginatePages,
+} from "@specfirst/core";
 import { name, version } from "../package.json";
 import type { components, operations, paths } from "./generated/openapi.js";
 import { servers } from "./generated/spec.js";
 
-export type { ClientOptions, TokenSource } from "@specfirst/core";
+export {
+  AbortError,
+  ApiError,
+  type CallOptions,
+  type ClientOptions,
+  ConnectionError,
+  type DeprecationWarning,
+  type PaginateOptions,
+  PaginationError,
+  type RateLimit,
+  type RetryEvent,
+  SpecfirstError,
+  TimeoutError,
+  type TokenSource,
+  unwrap,
+} from "@specfirst/core";
 export type { components, operations, paths };
 
 type Schemas = components["schemas"];
@@ -92,4 +114,46 @@ export function createPolarClient(options: PolarClientOptions = {}): PolarClient
     throw new TypeError(`polar: unknown server "${server}"; use one of ${Object.keys(POLAR_SERVERS).join(", ")}.`);
   }
   return createApiClient<paths>({ id: "polar", packageName: name, version, defaultBaseUrl: serverUrl }, clientOptions);
+}
+
+/** The list operations: paged by `page`/`limit`, answered with `items` and `pagination.max_page`. */
+export type PolarListPath = "/v1/users/orders/" | "/v1/users/subscriptions/";
+
+type ListOperation<Path extends PolarListPath> = paths[Path]["get"];
+/** The item type a list path yields: `Order` or `Subscription`. */
+export type PolarListItem<Path extends PolarListPath> =
+  ListOperation<Path>["responses"][200]["content"]["application/json"]["items"][number];
+
+/** Request options of {@link paginate}: filters, `limit` and `sorting` (every query parameter but `page`). */
+export interface PolarListInit<Path extends PolarListPath> extends CallOptions {
+  params?: { query?: Omit<NonNullable<ListOperation<Path>["parameters"]["query"]>, "page"> };
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/**
+ * Iterates over every item of a list operation, requesting page 1, 2, … until `pagination.max_page`.
+ * Filters, `limit` (items per page, server maximum 100) and `sorting` apply to every page.
+ *
+ * @throws PaginationError (with `page`, and the `ApiError` or transport error as `cause`) when a page fails,
+ *   or when there are more than `maxPages` pages (default 1000).
+ * @example
+ * for await (const order of paginate(polar, "/v1/users/orders/", { params: { query: { limit: 100 } } })) {
+ *   console.log(order.id);
+ * }
+ */
+export function paginate<Path extends PolarListPath>(
+  client: PolarClient,
+  path: Path,
+  init: PolarListInit<Path> = {},
+  options?: PaginateOptions,
+): AsyncGenerator<PolarListItem<Path>, void, undefined> {
+  type Page = { items: PolarListItem<Path>[]; pagination: { max_page: number } };
+  const list = client.GET as (path: PolarListPath, init: object) => Promise<{ data?: Page; response: Response }>;
+  return paginatePages(
+    (page) => list(path, { ...init, params: { query: { ...init.params?.query, page } } }),
+    { items: (body: Page) => body.items, isLast: (body: Page, page) => page >= body.pagination.max_page },
+    { provider: "polar", operation: `GET ${path}` },
+    options,
+  );
 }

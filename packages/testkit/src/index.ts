@@ -1,5 +1,6 @@
 export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
 export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
+export { describeSecretSafety, type SecretSafety } from "./secrets.js";
 export {
   type RecordedRequest,
   type Reply,

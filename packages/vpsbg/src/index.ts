@@ -5,12 +5,34 @@
  *
  * @packageDocumentation
  */
-import { type ApiClient, type ClientOptions, createApiClient } from "@specfirst/core";
+import {
+  type ApiClient,
+  type CallOptions,
+  type ClientOptions,
+  createApiClient,
+  type PaginateOptions,
+  paginatePages,
+} from "@specfirst/core";
 import { name, version } from "../package.json";
 import type { components, operations, paths } from "./generated/openapi.js";
 import { servers } from "./generated/spec.js";
 
-export type { ClientOptions, TokenSource } from "@specfirst/core";
+export {
+  AbortError,
+  ApiError,
+  type CallOptions,
+  type ClientOptions,
+  ConnectionError,
+  type DeprecationWarning,
+  type PaginateOptions,
+  PaginationError,
+  type RateLimit,
+  type RetryEvent,
+  SpecfirstError,
+  TimeoutError,
+  type TokenSource,
+  unwrap,
+} from "@specfirst/core";
 export type { components, operations, paths };
 
 type Schemas = components["schemas"];
@@ -74,6 +96,41 @@ export function createVpsbgClient(options: ClientOptions = {}): VpsbgClient {
       defaultBaseUrl: VPSBG_DEFAULT_BASE_URL,
       defaultHeaders: { Accept: "application/json" },
     },
+    options,
+  );
+}
+
+/** Request options of {@link paginate}: `per_page` and `filter[status]` (every query parameter but `page`). */
+export interface VpsbgListInit extends CallOptions {
+  params?: { query?: Omit<NonNullable<operations["listOrders"]["parameters"]["query"]>, "page"> };
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/**
+ * Iterates over every order of `GET /orders`, requesting page 1, 2, … of the Laravel-paginated list
+ * until `meta.last_page` (or a null `links.next`). `per_page` and `filter[status]` apply to every page.
+ *
+ * @throws PaginationError (with `page`, and the `ApiError` or transport error as `cause`) when a page fails,
+ *   or when there are more than `maxPages` pages (default 1000).
+ * @example
+ * for await (const order of paginate(vpsbg, "/orders", { params: { query: { "filter[status]": "paid" } } })) {
+ *   console.log(order.id, order.amount_with_vat);
+ * }
+ */
+export function paginate(
+  client: VpsbgClient,
+  path: "/orders",
+  init: VpsbgListInit = {},
+  options?: PaginateOptions,
+): AsyncGenerator<OrderListItem, void, undefined> {
+  return paginatePages(
+    (page) => client.GET(path, { ...init, params: { query: { ...init.params?.query, page } } }),
+    {
+      items: (body: OrderList) => body.data,
+      isLast: (body: OrderList, page) => page >= body.meta.last_page || body.links.next === null,
+    },
+    { provider: "vpsbg", operation: `GET ${path}` },
     options,
   );
 }

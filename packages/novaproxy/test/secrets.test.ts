@@ -1,0 +1,8 @@
+import { describeSecretSafety } from "@specfirst/testkit";
+import { createNovaProxyClient, unwrap } from "../src/index.js";
+
+describeSecretSafety({
+  token: "np_live_4f9c2d7e1a",
+  call: (baseUrl, init) => createNovaProxyClient({ baseUrl, token: "np_live_4f9c2d7e1a" }).GET("/orders", init),
+  unwrap,
+});

@@ -1,0 +1,62 @@
+import { readFixture, startTestServer, type TestServer } from "@specfirst/testkit";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createVpsbgClient, type OrderList, PaginationError, paginate } from "../src/index.js";
+
+const template = readFixture<OrderList>("vpsbg", "listOrders.200");
+const item = template.data[0] as OrderList["data"][number];
+
+let server: TestServer;
+let lastPage = 3;
+beforeAll(async () => {
+  // Two orders per page, `lastPage` pages; the last page's links.next is null.
+  server = await startTestServer(({ url }) => {
+    const page = Number(new URL(url, "http://x").searchParams.get("page"));
+    const body: OrderList = {
+      data: [
+        { ...item, id: page * 10 + 1 },
+        { ...item, id: page * 10 + 2 },
+      ],
+      links: { ...template.links, next: page < lastPage ? `https://api.vpsbg.eu/v1/orders?page=${page + 1}` : null },
+      meta: { ...template.meta, current_page: page, last_page: lastPage },
+    };
+    return { status: 200, body };
+  });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+  lastPage = 3;
+});
+
+const client = () => createVpsbgClient({ baseUrl: `${server.url}/v1`, token: "vpsbg-key" });
+
+describe("paginate (VPSBG)", () => {
+  it("yields every order across pages and stops at meta.last_page", async () => {
+    const ids: number[] = [];
+    for await (const order of paginate(client(), "/orders", { params: { query: { "filter[status]": "paid" } } })) {
+      ids.push(order.id);
+    }
+    expect(ids).toEqual([11, 12, 21, 22, 31, 32]);
+    const queries = server.requests.map((request) => new URL(request.url, "http://x").searchParams);
+    expect(queries.map((query) => query.get("page"))).toEqual(["1", "2", "3"]);
+    expect(queries.every((query) => query.get("filter[status]") === "paid")).toBe(true);
+    expect(server.requests.every((request) => request.headers.accept === "application/json")).toBe(true);
+  });
+
+  it("stops after one page when there is only one", async () => {
+    lastPage = 1;
+    const ids: number[] = [];
+    for await (const order of paginate(client(), "/orders")) ids.push(order.id);
+    expect(ids).toEqual([11, 12]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("fails past maxPages with the page number", async () => {
+    lastPage = 50;
+    const error = await (async () => {
+      for await (const _ of paginate(client(), "/orders", {}, { maxPages: 2 }));
+    })().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ page: 2, provider: "vpsbg", operation: "GET /orders" });
+  });
+});
