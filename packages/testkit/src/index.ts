@@ -1,3 +1,4 @@
+export { describeRetryContract, type FaultCall, type RetryContract } from "./faults.js";
 export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
 export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
 export { describeSecretSafety, type SecretSafety } from "./secrets.js";
