@@ -2,7 +2,7 @@
 // Generates src/generated/ of the client package in the working directory from its spec's bundled
 // document (the @specfirst/spec-* dependency's dist/openapi.json):
 //   openapi.ts  types from openapi-typescript (paths, components, operations)
-//   spec.ts     the facts the runtime needs at run time: servers and document version
+//   spec.ts     the facts the runtime needs at run time: server URLs and document version
 // Usage: generate-client.mjs          write src/generated/ (all files replaced at once, or none)
 //        generate-client.mjs --check  fail when src/generated/ differs from what the spec produces
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -40,20 +40,17 @@ const header = [
 ].join("\n");
 
 function serversModule() {
-  const servers = (document.servers ?? []).map((server) => ({
-    url: server.url,
-    // The server's short name (Polar: "production", "sandbox"), when the spec gives one.
-    ...(server["x-speakeasy-server-id"] ? { id: server["x-speakeasy-server-id"] } : {}),
-    ...(server["x-unverified"] ? { unverified: true } : {}),
-  }));
+  const servers = document.servers ?? [];
   if (servers.length === 0) fail(`${specPackage} declares no servers; a client needs a default base URL.`);
+  // Keyed by the server's short name (Polar: production, sandbox), else "default".
+  const byName = Object.fromEntries(servers.map((server) => [server["x-speakeasy-server-id"] ?? "default", server.url]));
   return [
     header,
     `/** Version of the API document (info.version). */`,
     `export const specVersion = ${JSON.stringify(document.info.version)};`,
     "",
-    "/** The spec's servers, in order; the first is the default base URL. `unverified`: not documented by the provider. */",
-    `export const servers = ${JSON.stringify(servers, null, 2)} as const;`,
+    "/** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */",
+    `export const servers = ${JSON.stringify(byName, null, 2)} as const;`,
     "",
   ].join("\n");
 }

@@ -81,20 +81,18 @@ export function createApiClient<Paths extends {}>(
     const { timeout, maxRetries, ...rest } = init;
     const operation = `${method} ${path}`;
     const policy = {
-      provider: provider.id,
-      operation,
+      context: { provider: provider.id, operation },
       ...checkCallOptions(provider.id, defaults, { timeout, maxRetries } as CallOptions),
       fetch: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
       token: options.token === undefined ? undefined : await resolveToken(provider.id, options.token),
       onRetry: options.onRetry,
       secrets: [] as string[],
     };
-    const customParse = rest.parseAs !== undefined;
     const request = inner[method] as unknown as (path: string, init: object) => Promise<RawResult>;
     // Bodies are read as text and parsed in toResult, so an empty or broken body never throws.
     const raw = await request(path, {
       ...rest,
-      ...(customParse ? {} : { parseAs: "text" }),
+      parseAs: "text",
       fetch: (sent: Request) => send(sent, policy),
     });
     const deprecation = raw.response.headers.get("deprecation");
@@ -106,7 +104,6 @@ export function createApiClient<Paths extends {}>(
     return toResult(raw, {
       ...policy,
       method,
-      customParse,
       requestIdHeader: provider.requestIdHeader ?? "x-request-id",
     });
   };
@@ -134,5 +131,5 @@ function checkBaseUrl(provider: string, baseUrl: string): string {
   if (!/^https?:\/\/[^/]/i.test(baseUrl)) {
     invalidOption(provider, "baseUrl must be an absolute http(s) URL such as https://api.example.com/v1", baseUrl);
   }
-  return baseUrl.replace(/\/+$/, "");
+  return baseUrl;
 }

@@ -1,12 +1,13 @@
 import type { RateLimit } from "./rate-limit.js";
 
 /** What every error of a `@specfirst` client says about where it happened. */
-export interface ErrorContext {
+// A type alias, not an interface, so it fits the index signature of the error constructor's fields.
+export type ErrorContext = {
   /** Provider id, e.g. `"polar"`. */
   provider: string;
   /** HTTP method and path template, e.g. `"GET /v1/users/orders/{id}"`. */
   operation: string;
-}
+};
 
 /**
  * Base class of every error a `@specfirst` client throws or returns. The message starts with provider

@@ -15,7 +15,14 @@ export {
   SpecfirstError,
   TimeoutError,
 } from "./errors.js";
-export type { CallOptions, ClientOptions, DeprecationWarning, ProviderInfo, TokenSource } from "./options.js";
+export {
+  type CallOptions,
+  type ClientOptions,
+  type DeprecationWarning,
+  invalidOption,
+  type ProviderInfo,
+  type TokenSource,
+} from "./options.js";
 export { type PageReader, type PaginateOptions, paginatePages } from "./paginate.js";
 export { safePathSerializer } from "./path.js";
 export type { RateLimit } from "./rate-limit.js";

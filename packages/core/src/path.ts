@@ -9,13 +9,13 @@ import { defaultPathSerializer } from "openapi-fetch";
  * @throws TypeError naming the parameter and the path template.
  */
 export function safePathSerializer(pathname: string, pathParams: Record<string, unknown>): string {
-  for (const [, rawName = ""] of pathname.matchAll(/\{([^{}]+)\}/g)) {
-    const name = rawName.replace(/^[.;]/, "").replace(/\*$/, "");
+  // Template names may carry OpenAPI style marks: {.label}, {;matrix}, {exploded*}.
+  for (const [, name = ""] of pathname.matchAll(/\{[.;]?([^{}*]+)\*?\}/g)) {
     const value = pathParams?.[name];
-    const text = value === undefined || value === null ? "" : String(value);
-    if (text === "" || text === "." || text === "..") {
-      const got = value === undefined || value === null ? String(value) : JSON.stringify(text);
-      throw new TypeError(`path parameter "${name}" is ${got}; pass the resource's id (${pathname}).`);
+    if (/^\.{0,2}$/.test(String(value ?? ""))) {
+      throw new TypeError(
+        `path parameter "${name}" is ${JSON.stringify(value)}; pass the resource's id (${pathname}).`,
+      );
     }
   }
   return defaultPathSerializer(pathname, pathParams);

@@ -21,12 +21,11 @@ export interface RawResult {
   response: Response;
 }
 
-export interface ResultContext extends ErrorContext {
+export interface ResultContext {
+  context: ErrorContext;
   method: string;
   requestIdHeader: string;
   secrets: readonly string[];
-  /** The caller chose `parseAs`: the body is theirs to interpret. */
-  customParse: boolean;
 }
 
 // A success status that carries no body by definition.
@@ -50,8 +49,7 @@ export function toResult(raw: RawResult, context: ResultContext): RawResult & Re
     const apiError = new ApiError(
       `HTTP ${response.status}${reason ? `, ${reason}` : ""}${text ? `: ${text.slice(0, 200)}` : ""}`,
       {
-        provider: context.provider,
-        operation: context.operation,
+        ...context.context,
         ...meta,
         status: response.status,
         body: safeBody,
@@ -64,7 +62,6 @@ export function toResult(raw: RawResult, context: ResultContext): RawResult & Re
   };
 
   if (!response.ok) return fail(raw.error);
-  if (context.customParse) return { ...raw, ...meta };
   if (raw.data === undefined && (NO_CONTENT.includes(response.status) || context.method === "HEAD")) {
     return { data: undefined, response, ...meta };
   }

@@ -13,7 +13,9 @@ export interface RetryEvent extends ErrorContext {
 }
 
 /** How one call is sent: the resolved per-call options. */
-export interface TransportPolicy extends ErrorContext {
+export interface TransportPolicy {
+  /** Provider and operation; the only fields of the policy that errors and events copy. */
+  context: ErrorContext;
   /** Per-attempt limit in milliseconds, covering the response headers and the whole body. */
   timeout: number;
   /** Retries after the first attempt. */
@@ -44,7 +46,7 @@ export async function send(request: Request, policy: TransportPolicy): Promise<R
   const body = request.body === null ? undefined : await request.arrayBuffer();
 
   for (let retry = 0; ; retry++) {
-    if (caller.aborted) throw abortError(caller, policy);
+    if (caller.aborted) throw abortError(caller, policy.context);
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), policy.timeout);
 
@@ -74,11 +76,17 @@ export async function send(request: Request, policy: TransportPolicy): Promise<R
       cause = response.status;
       delay = wait ?? backoffDelay(retry);
     } catch (error) {
-      if (caller.aborted) throw abortError(caller, policy);
-      const context = { provider: policy.provider, operation: policy.operation };
+      if (caller.aborted) throw abortError(caller, policy.context);
       const failure = timeout.signal.aborted
-        ? new TimeoutError(`no complete response within ${policy.timeout} ms`, { ...context, timeout: policy.timeout })
-        : new ConnectionError(redact(String((error as Error)?.message ?? error), policy.secrets), context, error);
+        ? new TimeoutError(`no complete response within ${policy.timeout} ms`, {
+            ...policy.context,
+            timeout: policy.timeout,
+          })
+        : new ConnectionError(
+            redact(String((error as Error)?.message ?? error), policy.secrets),
+            policy.context,
+            error,
+          );
       // A POST or PATCH that failed in transit may have been processed: only idempotent methods retry.
       if (retry >= policy.maxRetries || !isIdempotent(request.method)) throw failure;
       cause = failure;
@@ -86,8 +94,8 @@ export async function send(request: Request, policy: TransportPolicy): Promise<R
     } finally {
       clearTimeout(timer);
     }
-    policy.onRetry?.({ provider: policy.provider, operation: policy.operation, retry: retry + 1, delay, cause });
-    await sleep(delay, caller, policy);
+    policy.onRetry?.({ ...policy.context, retry: retry + 1, delay, cause });
+    await sleep(delay, caller, policy.context);
   }
 }
 
@@ -107,7 +115,6 @@ function sleep(delay: number, caller: AbortSignal, context: ErrorContext): Promi
   });
 }
 
-function abortError(signal: AbortSignal, { provider, operation }: ErrorContext): AbortError {
-  // Only the context is copied: the policy also holds the token.
-  return new AbortError("aborted by the caller's signal", { provider, operation }, signal.reason);
+function abortError(signal: AbortSignal, context: ErrorContext): AbortError {
+  return new AbortError("aborted by the caller's signal", context, signal.reason);
 }

@@ -60,7 +60,7 @@ export type PlanProtocol = Schemas["PlanProtocol"];
  * Base URL used when none is given. NovaProxy documents no API host: this one is an assumption marked
  * `x-unverified` in the spec, so pass `baseUrl` once you know the real host.
  */
-export const NOVAPROXY_DEFAULT_BASE_URL: string = servers[0].url;
+export const NOVAPROXY_DEFAULT_BASE_URL: string = servers.default;
 
 /** The typed NovaProxy client: `GET`/`POST` over the spec's paths, returning `{ data, error, response }`. */
 export type NovaProxyClient = ApiClient<paths>;

@@ -11,6 +11,7 @@ import {
   type CallOptions,
   type ClientOptions,
   createApiClient,
+  invalidOption,
   type PaginateOptions,
   paginatePages,
 } from "@specfirst/core";
@@ -80,12 +81,10 @@ export type AlreadyCanceledSubscription = Schemas["AlreadyCanceledSubscription"]
 export type HTTPValidationError = Schemas["HTTPValidationError"];
 
 /** Short name of one of the spec's servers. */
-export type PolarServer = (typeof servers)[number]["id"];
+export type PolarServer = keyof typeof servers;
 
 /** Base URLs by server name: `production` (https://api.polar.sh) and `sandbox` (https://sandbox-api.polar.sh). */
-export const POLAR_SERVERS: Readonly<Record<PolarServer, string>> = Object.fromEntries(
-  servers.map((server) => [server.id, server.url]),
-) as Record<PolarServer, string>;
+export const POLAR_SERVERS: Readonly<Record<PolarServer, string>> = servers;
 
 /** Options of {@link createPolarClient}: the shared {@link ClientOptions} plus `server`. */
 export interface PolarClientOptions extends ClientOptions {
@@ -107,13 +106,10 @@ export type PolarClient = ApiClient<paths>;
  * const polar = createPolarClient({ token: process.env.POLAR_TOKEN, server: "sandbox" });
  * const { data } = await polar.GET("/v1/users/orders/", { params: { query: { limit: 20 } } });
  */
-export function createPolarClient(options: PolarClientOptions = {}): PolarClient {
-  const { server = "production", ...clientOptions } = options;
-  const serverUrl = POLAR_SERVERS[server];
-  if (serverUrl === undefined) {
-    throw new TypeError(`polar: unknown server "${server}"; use one of ${Object.keys(POLAR_SERVERS).join(", ")}.`);
-  }
-  return createApiClient<paths>({ id: "polar", packageName: name, version, defaultBaseUrl: serverUrl }, clientOptions);
+export function createPolarClient({ server = "production", ...options }: PolarClientOptions = {}): PolarClient {
+  const defaultBaseUrl =
+    POLAR_SERVERS[server] ?? invalidOption("polar", `server must be one of ${Object.keys(POLAR_SERVERS)}`, server);
+  return createApiClient<paths>({ id: "polar", packageName: name, version, defaultBaseUrl }, options);
 }
 
 /** The list operations: paged by `page`/`limit`, answered with `items` and `pagination.max_page`. */

@@ -136,7 +136,7 @@ describe("Polar servers", () => {
 
   it("refuses an unknown server by name", () => {
     expect(() => createPolarClient({ server: "staging" as "sandbox" })).toThrow(
-      'polar: unknown server "staging"; use one of production, sandbox.',
+      'polar: server must be one of production,sandbox; got "staging".',
     );
   });
 });

@@ -72,7 +72,7 @@ export type PaginationMeta = Schemas["PaginationMeta"];
 export type ChangeRenewalPeriodRequest = Schemas["ChangeRenewalPeriodRequest"];
 
 /** `https://api.vpsbg.eu/v1`, the server of the VPSBG docs. */
-export const VPSBG_DEFAULT_BASE_URL: string = servers[0].url;
+export const VPSBG_DEFAULT_BASE_URL: string = servers.default;
 
 /** The typed VPSBG client: `GET`/`PATCH` over the spec's paths, returning `{ data, error, response }`. */
 export type VpsbgClient = ApiClient<paths>;

@@ -4,10 +4,7 @@
 /** Version of the API document (info.version). */
 export const specVersion = "2026-11-20";
 
-/** The spec's servers, in order; the first is the default base URL. `unverified`: not documented by the provider. */
-export const servers = [
-  {
-    "url": "https://api.novaproxy.io",
-    "unverified": true
-  }
-] as const;
+/** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */
+export const servers = {
+  "default": "https://api.novaproxy.io"
+} as const;

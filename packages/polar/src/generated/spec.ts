@@ -4,14 +4,8 @@
 /** Version of the API document (info.version). */
 export const specVersion = "0.1.0";
 
-/** The spec's servers, in order; the first is the default base URL. `unverified`: not documented by the provider. */
-export const servers = [
-  {
-    "url": "https://api.polar.sh",
-    "id": "production"
-  },
-  {
-    "url": "https://sandbox-api.polar.sh",
-    "id": "sandbox"
-  }
-] as const;
+/** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */
+export const servers = {
+  "production": "https://api.polar.sh",
+  "sandbox": "https://sandbox-api.polar.sh"
+} as const;

@@ -4,9 +4,7 @@
 /** Version of the API document (info.version). */
 export const specVersion = "v1";
 
-/** The spec's servers, in order; the first is the default base URL. `unverified`: not documented by the provider. */
-export const servers = [
-  {
-    "url": "https://api.vpsbg.eu/v1"
-  }
-] as const;
+/** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */
+export const servers = {
+  "default": "https://api.vpsbg.eu/v1"
+} as const;
