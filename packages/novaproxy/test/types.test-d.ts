@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createNovaProxyClient, type Order, type OrderStatus } from "../src/index.js";
+import { createNovaProxyClient, type Order, type OrderStatus, type RateLimit, unwrap } from "../src/index.js";
 
 const client = createNovaProxyClient({ token: "t" });
 
@@ -40,5 +40,18 @@ describe("NovaProxy types", () => {
     // @ts-expect-error plan is required
     client.POST("/orders", { body: { bandwidth: 2 } });
     client.POST("/orders", { body: { plan: "residential", bandwidth: 2 } });
+  });
+
+  it("accepts timeout, maxRetries and signal per call, typed", () => {
+    client.GET("/orders", { timeout: 5_000, maxRetries: 0, signal: AbortSignal.timeout(1_000) });
+    // @ts-expect-error timeout is a number of milliseconds
+    client.GET("/orders", { timeout: "5s" });
+  });
+
+  it("unwraps to the success type and carries rate limits and request ids", async () => {
+    const result = await client.GET("/orders/{uuid}", { params: { path: { uuid: "x" } } });
+    expectTypeOf(unwrap(result)).toExtend<Order>();
+    expectTypeOf(result.rateLimit).toEqualTypeOf<RateLimit | undefined>();
+    expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
   });
 });
