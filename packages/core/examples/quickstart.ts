@@ -8,7 +8,7 @@ interface paths {
 }
 
 const client = createApiClient<paths>(
-  { id: "example", packageName: "@specfirst/example", version: "1.0.0", defaultBaseUrl: "https://api.example.com" },
+  { id: "example", version: "1.0.0", defaultBaseUrl: "https://api.example.com" },
   { baseUrl: process.env.EXAMPLE_BASE_URL, token: async () => process.env.EXAMPLE_TOKEN ?? "" },
 );
 

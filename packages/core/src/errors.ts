@@ -25,7 +25,7 @@ export class SpecfirstError extends Error {
     Object.assign(this, fields);
   }
 
-  /** Plain fields for logs (no stack, no cause). */
+  /** Plain fields for logs: name, message and the error's own fields (no stack, no cause). */
   toJSON(): Record<string, unknown> {
     return { ...(this as object), name: this.name, message: this.message };
   }

@@ -53,10 +53,8 @@ export interface ClientOptions extends CallOptions {
 
 /** What a provider package tells the runtime about itself; users never build one. */
 export interface ProviderInfo {
-  /** Short provider id, e.g. `"vpsbg"`. */
+  /** Short provider id, e.g. `"vpsbg"`; the package is `@specfirst/<id>`. */
   id: string;
-  /** npm package name, e.g. `"@specfirst/vpsbg"`. */
-  packageName: string;
   /** npm package version, e.g. `"0.1.0"`. */
   version: string;
   /** Used when the caller gives no `baseUrl`: the spec's server URL. */
@@ -69,7 +67,5 @@ export interface ProviderInfo {
 
 /** Throws the `TypeError` for a bad option: which provider, what it must be, what was given. */
 export function invalidOption(provider: string, requirement: string, given: unknown): never {
-  throw new TypeError(
-    `${provider}: ${requirement}; got ${typeof given === "function" ? "a function" : JSON.stringify(given)}.`,
-  );
+  throw new TypeError(`${provider}: ${requirement}; got ${JSON.stringify(given)}.`);
 }

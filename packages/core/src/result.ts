@@ -2,6 +2,7 @@ import { ApiError, type ErrorContext } from "./errors.js";
 import { parseRateLimit, type RateLimit } from "./rate-limit.js";
 import { redact } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
+import { NULL_BODY_STATUSES } from "./transport.js";
 
 /** What every result carries besides openapi-fetch's `{ data, error, response }`. */
 export interface ResultMeta {
@@ -27,9 +28,6 @@ export interface ResultContext {
   requestIdHeader: string;
   secrets: readonly string[];
 }
-
-// A success status that carries no body by definition.
-const NO_CONTENT = [204, 205];
 
 /**
  * Turns openapi-fetch's text result into the final one: `data` is the parsed JSON of a 2xx response;
@@ -62,7 +60,7 @@ export function toResult(raw: RawResult, context: ResultContext): RawResult & Re
   };
 
   if (!response.ok) return fail(raw.error);
-  if (raw.data === undefined && (NO_CONTENT.includes(response.status) || context.method === "HEAD")) {
+  if (raw.data === undefined && (NULL_BODY_STATUSES.includes(response.status) || context.method === "HEAD")) {
     return { data: undefined, response, ...meta };
   }
   if (typeof raw.data !== "string" || raw.data === "") return fail("", "empty body");

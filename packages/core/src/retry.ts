@@ -1,6 +1,5 @@
-/** Methods a server may safely receive twice (RFC 9110 §9.2.2): retried on connection errors and 5xx. */
-const IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
-const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
+/** Statuses after which an idempotent request is sent again (429 is retried for every method). */
+const RETRYABLE_STATUSES = [408, 500, 502, 503, 504];
 
 /** First retry waits up to this many milliseconds; each further retry doubles it. */
 export const BACKOFF_BASE_MS = 500;
@@ -9,8 +8,9 @@ export const BACKOFF_CAP_MS = 8_000;
 /** A `Retry-After` longer than this (milliseconds) is not waited for: the response is returned instead. */
 export const RETRY_AFTER_CAP_MS = 60_000;
 
+/** Whether a server may safely receive the method twice (RFC 9110 §9.2.2): GET, HEAD, OPTIONS, PUT, DELETE. */
 export function isIdempotent(method: string): boolean {
-  return IDEMPOTENT_METHODS.includes(method.toUpperCase());
+  return /^(GET|HEAD|OPTIONS|PUT|DELETE)$/i.test(method);
 }
 
 /**

@@ -29,7 +29,7 @@ export interface TransportPolicy {
 }
 
 // Statuses whose responses cannot carry a body (the Response constructor rejects one).
-const NULL_BODY_STATUSES = [204, 205, 304];
+export const NULL_BODY_STATUSES = [204, 205, 304];
 
 /**
  * Sends `request` with per-attempt timeouts and idempotency-aware retries, and returns the final
@@ -78,7 +78,7 @@ export async function send(request: Request, policy: TransportPolicy): Promise<R
     } catch (error) {
       if (caller.aborted) throw abortError(caller, policy.context);
       const failure = timeout.signal.aborted
-        ? new TimeoutError(`no complete response within ${policy.timeout} ms`, {
+        ? new TimeoutError(`timed out after ${policy.timeout} ms`, {
             ...policy.context,
             timeout: policy.timeout,
           })
@@ -116,5 +116,5 @@ function sleep(delay: number, caller: AbortSignal, context: ErrorContext): Promi
 }
 
 function abortError(signal: AbortSignal, context: ErrorContext): AbortError {
-  return new AbortError("aborted by the caller's signal", context, signal.reason);
+  return new AbortError("aborted by the caller", context, signal.reason);
 }

@@ -1,11 +1,11 @@
 import type { ProviderInfo } from "./options.js";
 
 /**
- * `User-Agent` value naming the package and its version, e.g. `specfirst-vpsbg/0.1.0`. The scope's `@`
- * and `/` are not allowed in a product token (RFC 9110 §10.1.5), hence the dash.
+ * `User-Agent` value naming the package `@specfirst/<id>` and its version, e.g. `specfirst-vpsbg/0.1.0`
+ * (the scope's `@` and `/` are not allowed in a product token, RFC 9110 §10.1.5).
  */
 export function userAgent(provider: ProviderInfo): string {
-  return `${provider.packageName.replace("@", "").replace("/", "-")}/${provider.version}`;
+  return `specfirst-${provider.id}/${provider.version}`;
 }
 
 /**

@@ -13,7 +13,6 @@ interface paths {
 
 const provider: ProviderInfo = {
   id: "example",
-  packageName: "@specfirst/example",
   version: "1.2.3",
   defaultBaseUrl: "https://api.example.invalid/v1",
   defaultHeaders: { Accept: "application/json" },

@@ -27,7 +27,6 @@ interface paths {
 
 const provider: ProviderInfo = {
   id: "shop",
-  packageName: "@specfirst/shop",
   version: "1.0.0",
   defaultBaseUrl: "https://shop.invalid",
 };

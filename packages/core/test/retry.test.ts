@@ -89,7 +89,7 @@ describe("random malformed responses", () => {
         fc.constantFrom("application/json", "text/html", "application/octet-stream"),
         async (status, body, contentType) => {
           const client = createApiClient<paths>(
-            { id: "fuzz", packageName: "@specfirst/fuzz", version: "0.0.0", defaultBaseUrl: "https://fuzz.invalid" },
+            { id: "fuzz", version: "0.0.0", defaultBaseUrl: "https://fuzz.invalid" },
             {
               maxRetries: 0,
               fetch: async () =>

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { type ApiClient, type ClientOptions, createApiClient } from "@specfirst/core";
-import { name, version } from "../package.json";
+import { version } from "../package.json";
 import type { components, operations, paths } from "./generated/openapi.js";
 import { servers } from "./generated/spec.js";
 
@@ -76,8 +76,5 @@ export type NovaProxyClient = ApiClient<paths>;
  * const { data: orders } = await novaproxy.GET("/orders");
  */
 export function createNovaProxyClient(options: ClientOptions = {}): NovaProxyClient {
-  return createApiClient<paths>(
-    { id: "novaproxy", packageName: name, version, defaultBaseUrl: NOVAPROXY_DEFAULT_BASE_URL },
-    options,
-  );
+  return createApiClient<paths>({ id: "novaproxy", version, defaultBaseUrl: NOVAPROXY_DEFAULT_BASE_URL }, options);
 }

@@ -15,7 +15,7 @@ import {
   type PaginateOptions,
   paginatePages,
 } from "@specfirst/core";
-import { name, version } from "../package.json";
+import { version } from "../package.json";
 import type { components, operations, paths } from "./generated/openapi.js";
 import { servers } from "./generated/spec.js";
 
@@ -108,8 +108,8 @@ export type PolarClient = ApiClient<paths>;
  */
 export function createPolarClient({ server = "production", ...options }: PolarClientOptions = {}): PolarClient {
   const defaultBaseUrl =
-    POLAR_SERVERS[server] ?? invalidOption("polar", `server must be one of ${Object.keys(POLAR_SERVERS)}`, server);
-  return createApiClient<paths>({ id: "polar", packageName: name, version, defaultBaseUrl }, options);
+    POLAR_SERVERS[server] ?? invalidOption("polar", 'server must be "production" or "sandbox"', server);
+  return createApiClient<paths>({ id: "polar", version, defaultBaseUrl }, options);
 }
 
 /** The list operations: paged by `page`/`limit`, answered with `items` and `pagination.max_page`. */

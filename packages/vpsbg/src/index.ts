@@ -13,7 +13,7 @@ import {
   type PaginateOptions,
   paginatePages,
 } from "@specfirst/core";
-import { name, version } from "../package.json";
+import { version } from "../package.json";
 import type { components, operations, paths } from "./generated/openapi.js";
 import { servers } from "./generated/spec.js";
 
@@ -91,7 +91,6 @@ export function createVpsbgClient(options: ClientOptions = {}): VpsbgClient {
   return createApiClient<paths>(
     {
       id: "vpsbg",
-      packageName: name,
       version,
       defaultBaseUrl: VPSBG_DEFAULT_BASE_URL,
       defaultHeaders: { Accept: "application/json" },
