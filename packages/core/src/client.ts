@@ -75,7 +75,7 @@ export function createApiClient<Paths extends {}>(
     pathSerializer: safePathSerializer,
   });
   const warned = new Set<string>();
-  const onDeprecation = options.onDeprecation ?? ((warning) => console.warn("Deprecated:", warning));
+  const onDeprecation = options.onDeprecation ?? console.warn;
 
   const call = async (method: (typeof methods)[number], path: string, init: Record<string, unknown> = {}) => {
     const { timeout, maxRetries, ...rest } = init;

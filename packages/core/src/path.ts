@@ -13,9 +13,7 @@ export function safePathSerializer(pathname: string, pathParams: Record<string, 
   for (const [, name = ""] of pathname.matchAll(/\{[.;]?([^{}*]+)\*?\}/g)) {
     const value = pathParams?.[name];
     if (/^\.{0,2}$/.test(String(value ?? ""))) {
-      throw new TypeError(
-        `path parameter "${name}" is ${JSON.stringify(value)}; pass the resource's id (${pathname}).`,
-      );
+      throw new TypeError(`path parameter "${name}" must be an id; got ${JSON.stringify(value)} (${pathname})`);
     }
   }
   return defaultPathSerializer(pathname, pathParams);

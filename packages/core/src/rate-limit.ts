@@ -15,7 +15,8 @@ export interface RateLimit {
 export function parseRateLimit(headers: Headers, now = Date.now()): RateLimit | undefined {
   const rateLimit: RateLimit = {};
   for (const name of ["limit", "remaining", "reset"] as const) {
-    const value = Number.parseFloat(headers.get(`ratelimit-${name}`) ?? headers.get(`x-ratelimit-${name}`) ?? "");
+    // parseFloat(null) is NaN, which the check below skips.
+    const value = Number.parseFloat((headers.get(`ratelimit-${name}`) ?? headers.get(`x-ratelimit-${name}`)) as string);
     // A reset past 2001-09-09 in seconds is a timestamp, not a delay.
     if (value >= 0) rateLimit[name] = value > 1e9 ? Math.max(0, Math.round(value - now / 1000)) : value;
   }

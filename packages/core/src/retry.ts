@@ -32,7 +32,7 @@ export function backoffDelay(retry: number, random: () => number = Math.random):
  * an HTTP date. `undefined` when absent or unreadable; never negative.
  */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
-  const milliseconds = Number.parseFloat(headers.get("retry-after-ms") ?? "");
+  const milliseconds = Number.parseFloat(headers.get("retry-after-ms") as string);
   if (milliseconds >= 0) return milliseconds;
   const value = headers.get("retry-after") ?? "";
   const date = Date.parse(value);

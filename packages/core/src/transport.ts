@@ -116,5 +116,5 @@ function sleep(delay: number, caller: AbortSignal, context: ErrorContext): Promi
 }
 
 function abortError(signal: AbortSignal, context: ErrorContext): AbortError {
-  return new AbortError("aborted by the caller", context, signal.reason);
+  return new AbortError("aborted", context, signal.reason);
 }

@@ -107,14 +107,14 @@ describe("path parameters", () => {
     ["a dot-dot", ".."],
   ])("refuse %s value without sending a request", async (_label, id) => {
     await expect(client().GET("/things/{id}", { params: { path: { id } } })).rejects.toThrow(
-      /path parameter "id" is .*; pass the resource's id \(http:\/\/127\.0\.0\.1:\d+\/v1\/things\/\{id\}\)/,
+      /path parameter "id" must be an id; got .* \(http:\/\/127\.0\.0\.1:\d+\/v1\/things\/\{id\}\)/,
     );
     expect(server.requests).toHaveLength(0);
   });
 
   it("refuse a missing value instead of requesting the literal template", async () => {
     const untyped = client() as unknown as { GET(path: string, init: object): Promise<unknown> };
-    await expect(untyped.GET("/things/{id}", { params: { path: {} } })).rejects.toThrow(/is undefined/);
+    await expect(untyped.GET("/things/{id}", { params: { path: {} } })).rejects.toThrow(/got undefined/);
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -106,9 +106,11 @@ export type PolarClient = ApiClient<paths>;
  * const polar = createPolarClient({ token: process.env.POLAR_TOKEN, server: "sandbox" });
  * const { data } = await polar.GET("/v1/users/orders/", { params: { query: { limit: 20 } } });
  */
-export function createPolarClient({ server = "production", ...options }: PolarClientOptions = {}): PolarClient {
+export function createPolarClient(options: PolarClientOptions = {}): PolarClient {
+  const server = options.server ?? "production";
   const defaultBaseUrl =
-    POLAR_SERVERS[server] ?? invalidOption("polar", 'server must be "production" or "sandbox"', server);
+    POLAR_SERVERS[server] ?? invalidOption("polar", "server must be production or sandbox", server);
+  // `server` is Polar's own option; the shared runtime ignores it.
   return createApiClient<paths>({ id: "polar", version, defaultBaseUrl }, options);
 }
 

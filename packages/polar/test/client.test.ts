@@ -136,7 +136,7 @@ describe("Polar servers", () => {
 
   it("refuses an unknown server by name", () => {
     expect(() => createPolarClient({ server: "staging" as "sandbox" })).toThrow(
-      'polar: server must be "production" or "sandbox"; got "staging".',
+      'polar: server must be production or sandbox; got "staging".',
     );
   });
 });
