@@ -43,7 +43,9 @@ function serversModule() {
   const servers = document.servers ?? [];
   if (servers.length === 0) fail(`${specPackage} declares no servers; a client needs a default base URL.`);
   // Keyed by the server's short name (Polar: production, sandbox), else "default".
-  const byName = Object.fromEntries(servers.map((server) => [server["x-speakeasy-server-id"] ?? "default", server.url]));
+  const byName = Object.fromEntries(
+    servers.map((server) => [server["x-speakeasy-server-id"] ?? "default", server.url]),
+  );
   return [
     header,
     `/** Version of the API document (info.version). */`,
