@@ -17,22 +17,8 @@ import { version } from "../package.json";
 import type { components, operations, paths } from "./generated/openapi.js";
 import { servers } from "./generated/spec.js";
 
-export {
-  AbortError,
-  ApiError,
-  type CallOptions,
-  type ClientOptions,
-  ConnectionError,
-  type DeprecationWarning,
-  type PaginateOptions,
-  PaginationError,
-  type RateLimit,
-  type RetryEvent,
-  SpecfirstError,
-  TimeoutError,
-  type TokenSource,
-  unwrap,
-} from "@specfirst/core";
+// The shared runtime contract (errors, unwrap, option and result types) is part of every client package.
+export * from "@specfirst/core";
 export type { components, operations, paths };
 
 type Schemas = components["schemas"];
