@@ -1,5 +1,5 @@
-import { startTestServer, type TestServer } from "@specfirst/testkit";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { useTestServer } from "@specfirst/testkit";
+import { describe, expect, it } from "vitest";
 import { createApiClient, type ProviderInfo } from "../src/index.js";
 
 interface paths {
@@ -18,14 +18,7 @@ const provider: ProviderInfo = {
   defaultHeaders: { Accept: "application/json" },
 };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(() => ({ status: 200, body: { id: "a" } }));
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer(() => ({ status: 200, body: { id: "a" } }));
 
 describe("createApiClient", () => {
   it("sends the bearer token, the provider's default headers and a User-Agent naming the package", async () => {

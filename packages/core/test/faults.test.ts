@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
-import { replySequence, startTestServer, type TestServer } from "@specfirst/testkit";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { replySequence, useTestServer } from "@specfirst/testkit";
+import { describe, expect, it } from "vitest";
 import {
   AbortError,
   ApiError,
@@ -32,14 +32,7 @@ const provider: ProviderInfo = {
 };
 const token = "sk_live_0123456789abcdef";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 function client(extra: Parameters<typeof createApiClient>[1] = {}) {
   const retries: RetryEvent[] = [];

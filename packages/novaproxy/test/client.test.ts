@@ -1,23 +1,16 @@
-import { readFixture, startTestServer, type TestServer } from "@specfirst/testkit";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readFixture, useTestServer } from "@specfirst/testkit";
+import { describe, expect, it } from "vitest";
 import { createNovaProxyClient, NOVAPROXY_DEFAULT_BASE_URL, type Order } from "../src/index.js";
 
 const orderUuid = "9bdfe2d6-2c9a-4f7e-9e8c-1a2b3c4d5e6f";
 const fixture = (name: string) => readFixture("novaproxy", name);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(({ method, url }) => {
-    if (method === "GET" && url === "/orders") return { status: 200, body: fixture("listOrders.200") };
-    if (method === "GET" && url === `/orders/${orderUuid}`) return { status: 200, body: fixture("getOrder.200") };
-    if (method === "POST" && url === "/orders") return { status: 201, body: fixture("createOrder.201") };
-    if (method === "GET" && url === "/plans/residential") return { status: 200, body: fixture("getPlan.200") };
-    return { status: 404, body: { message: "Not found" } };
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
+const server = useTestServer(({ method, url }) => {
+  if (method === "GET" && url === "/orders") return { status: 200, body: fixture("listOrders.200") };
+  if (method === "GET" && url === `/orders/${orderUuid}`) return { status: 200, body: fixture("getOrder.200") };
+  if (method === "POST" && url === "/orders") return { status: 201, body: fixture("createOrder.201") };
+  if (method === "GET" && url === "/plans/residential") return { status: 200, body: fixture("getPlan.200") };
+  return { status: 404, body: { message: "Not found" } };
 });
 
 const client = () => createNovaProxyClient({ baseUrl: server.url, token: "np-token" });

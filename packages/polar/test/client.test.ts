@@ -1,5 +1,5 @@
-import { readFixture, startTestServer, type TestServer } from "@specfirst/testkit";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readFixture, useTestServer } from "@specfirst/testkit";
+import { describe, expect, it } from "vitest";
 import { createPolarClient, type Order, POLAR_SERVERS, type Subscription } from "../src/index.js";
 
 const fixture = (name: string) => readFixture("polar", name);
@@ -7,28 +7,21 @@ const order = readFixture<Order>("polar", "getOrder.200");
 const subscription = readFixture<Subscription>("polar", "getSubscription.200");
 const missingId = "0f6c2b1e-5d3a-4c8e-9b7f-1a2d3e4f5a6b";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(({ method, url }) => {
-    const path = url.split("?")[0];
-    const route = `${method} ${path}`;
-    if (route === "GET /v1/users/orders/") return { status: 200, body: fixture("listOrders.200") };
-    if (route === `GET /v1/users/orders/${order.id}`) return { status: 200, body: order };
-    if (route === `GET /v1/users/orders/${order.id}/invoice`)
-      return { status: 200, body: fixture("getOrderInvoice.200") };
-    if (route === "GET /v1/users/subscriptions/") return { status: 200, body: fixture("listSubscriptions.200") };
-    if (route === `PATCH /v1/users/subscriptions/${subscription.id}`)
-      return { status: 200, body: fixture("updateSubscription.200") };
-    if (route === `DELETE /v1/users/subscriptions/${subscription.id}`)
-      return { status: 403, body: fixture("cancelSubscription.403") };
-    if (route === "PATCH /v1/users/subscriptions/not-a-uuid")
-      return { status: 422, body: fixture("updateSubscription.422") };
-    return { status: 404, body: fixture("getOrder.404") };
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
+const server = useTestServer(({ method, url }) => {
+  const path = url.split("?")[0];
+  const route = `${method} ${path}`;
+  if (route === "GET /v1/users/orders/") return { status: 200, body: fixture("listOrders.200") };
+  if (route === `GET /v1/users/orders/${order.id}`) return { status: 200, body: order };
+  if (route === `GET /v1/users/orders/${order.id}/invoice`)
+    return { status: 200, body: fixture("getOrderInvoice.200") };
+  if (route === "GET /v1/users/subscriptions/") return { status: 200, body: fixture("listSubscriptions.200") };
+  if (route === `PATCH /v1/users/subscriptions/${subscription.id}`)
+    return { status: 200, body: fixture("updateSubscription.200") };
+  if (route === `DELETE /v1/users/subscriptions/${subscription.id}`)
+    return { status: 403, body: fixture("cancelSubscription.403") };
+  if (route === "PATCH /v1/users/subscriptions/not-a-uuid")
+    return { status: 422, body: fixture("updateSubscription.422") };
+  return { status: 404, body: fixture("getOrder.404") };
 });
 
 const client = () => createPolarClient({ baseUrl: server.url, token: "polar_pat_secret" });

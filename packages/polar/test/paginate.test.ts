@@ -1,32 +1,27 @@
-import { readFixture, startTestServer, type TestServer } from "@specfirst/testkit";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readFixture, useTestServer } from "@specfirst/testkit";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ApiError, createPolarClient, type Order, PaginationError, paginate } from "../src/index.js";
 
 const template = readFixture<{ items: Order[] }>("polar", "listOrders.200").items[0] as Order;
 const order = (n: number): Order => ({ ...template, id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}` });
 
-let server: TestServer;
 let failPage: number | undefined;
-beforeAll(async () => {
-  // Seven orders, served `limit` per page; `failPage` answers 500.
-  server = await startTestServer(({ url }) => {
-    const query = new URL(url, "http://x").searchParams;
-    const page = Number(query.get("page"));
-    const limit = Number(query.get("limit") ?? 10);
-    if (page === failPage) return { status: 500, body: { error: "InternalServerError", detail: "boom" } };
-    const all = Array.from({ length: 7 }, (_, index) => order(index + 1));
-    return {
-      status: 200,
-      body: {
-        items: all.slice((page - 1) * limit, page * limit),
-        pagination: { total_count: 7, max_page: Math.ceil(7 / limit) },
-      },
-    };
-  });
+// Seven orders, served `limit` per page; `failPage` answers 500.
+const server = useTestServer(({ url }) => {
+  const query = new URL(url, "http://x").searchParams;
+  const page = Number(query.get("page"));
+  const limit = Number(query.get("limit") ?? 10);
+  if (page === failPage) return { status: 500, body: { error: "InternalServerError", detail: "boom" } };
+  const all = Array.from({ length: 7 }, (_, index) => order(index + 1));
+  return {
+    status: 200,
+    body: {
+      items: all.slice((page - 1) * limit, page * limit),
+      pagination: { total_count: 7, max_page: Math.ceil(7 / limit) },
+    },
+  };
 });
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
   failPage = undefined;
 });
 

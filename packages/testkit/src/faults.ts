@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Reply, startTestServer, type TestServer } from "./server.js";
+import { describe, expect, it } from "vitest";
+import type { Reply } from "./server.js";
+import { useTestServer } from "./use-server.js";
 
 /** A call of the package under test against `baseUrl`, with per-call options. */
 export type FaultCall = (baseUrl: string, init: { timeout?: number; maxRetries?: number }) => Promise<unknown>;
@@ -48,14 +49,7 @@ const matrix: [fault: string, reply: Reply, readAttempts: number, writeAttempts:
  */
 export function describeRetryContract({ read, write, names }: RetryContract): void {
   describe("retries against a faulty server", () => {
-    let server: TestServer;
-    beforeAll(async () => {
-      server = await startTestServer();
-    });
-    afterAll(() => server.close());
-    beforeEach(() => {
-      server.requests.length = 0;
-    });
+    const server = useTestServer();
 
     for (const [fault, reply, readAttempts, writeAttempts, outcome] of matrix) {
       for (const [name, call, attempts] of [

@@ -22,3 +22,4 @@ export {
   readFixtureFile,
   specDir,
 } from "./spec.js";
+export { useTestServer } from "./use-server.js";

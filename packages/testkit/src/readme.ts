@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { format } from "node:util";
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { type Responder, startTestServer, type TestServer } from "./server.js";
+import { expect, it, vi } from "vitest";
+import type { Responder } from "./server.js";
+import { useTestServer } from "./use-server.js";
 
 /** The contents of every ```ts / ```typescript fenced block of a Markdown file, in order. */
 export function typeScriptBlocks(markdownFile: string): string[] {
@@ -41,11 +42,7 @@ export interface ReadmeExample {
  * server on 127.0.0.1, prints `output`.
  */
 export function describeReadmeExample(example: ReadmeExample): void {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(example.reply);
-  });
-  afterAll(() => server.close());
+  const server = useTestServer(example.reply);
 
   it("README.md shows examples/quickstart.ts verbatim", () => {
     const source = readFileSync(new URL("examples/quickstart.ts", example.packageDir), "utf8");

@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Reply, startTestServer, type TestServer } from "./server.js";
+import { describe, expect, it } from "vitest";
+import type { Reply } from "./server.js";
+import { useTestServer } from "./use-server.js";
 
 /** Every way an error or result is commonly printed or logged. */
 function views(value: unknown): string[] {
@@ -28,11 +29,7 @@ export interface SecretSafety {
  */
 export function describeSecretSafety({ token, call, unwrap }: SecretSafety): void {
   describe("the token never leaks", () => {
-    let server: TestServer;
-    beforeAll(async () => {
-      server = await startTestServer();
-    });
-    afterAll(() => server.close());
+    const server = useTestServer();
 
     const echoed = (status: number): Reply => ({
       status,

@@ -1,24 +1,17 @@
-import { readFixture, startTestServer, type TestServer } from "@specfirst/testkit";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readFixture, useTestServer } from "@specfirst/testkit";
+import { describe, expect, it } from "vitest";
 import { createVpsbgClient, type Order, VPSBG_DEFAULT_BASE_URL } from "../src/index.js";
 
 const order = readFixture<Order>("vpsbg", "getOrder.200");
 const orderList = readFixture("vpsbg", "listOrders.200");
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(({ method, url }) => {
-    const path = url.split("?")[0];
-    if (method === "GET" && path === "/v1/orders") return { status: 200, body: orderList };
-    if (method === "GET" && path === "/v1/orders/7756") return { status: 200, body: order };
-    if (method === "PATCH" && path === "/v1/orders/7756/server/2901") return { status: 204 };
-    if (method === "GET" && path === "/v1/orders/1") return { status: 401 };
-    return { status: 404, body: { message: "No results." } };
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
+const server = useTestServer(({ method, url }) => {
+  const path = url.split("?")[0];
+  if (method === "GET" && path === "/v1/orders") return { status: 200, body: orderList };
+  if (method === "GET" && path === "/v1/orders/7756") return { status: 200, body: order };
+  if (method === "PATCH" && path === "/v1/orders/7756/server/2901") return { status: 204 };
+  if (method === "GET" && path === "/v1/orders/1") return { status: 401 };
+  return { status: 404, body: { message: "No results." } };
 });
 
 const client = () => createVpsbgClient({ baseUrl: `${server.url}/v1`, token: "vpsbg-key" });

@@ -1,30 +1,25 @@
-import { readFixture, startTestServer, type TestServer } from "@specfirst/testkit";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readFixture, useTestServer } from "@specfirst/testkit";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createVpsbgClient, type OrderList, PaginationError, paginate } from "../src/index.js";
 
 const template = readFixture<OrderList>("vpsbg", "listOrders.200");
 const item = template.data[0] as OrderList["data"][number];
 
-let server: TestServer;
 let lastPage = 3;
-beforeAll(async () => {
-  // Two orders per page, `lastPage` pages; the last page's links.next is null.
-  server = await startTestServer(({ url }) => {
-    const page = Number(new URL(url, "http://x").searchParams.get("page"));
-    const body: OrderList = {
-      data: [
-        { ...item, id: page * 10 + 1 },
-        { ...item, id: page * 10 + 2 },
-      ],
-      links: { ...template.links, next: page < lastPage ? `https://api.vpsbg.eu/v1/orders?page=${page + 1}` : null },
-      meta: { ...template.meta, current_page: page, last_page: lastPage },
-    };
-    return { status: 200, body };
-  });
+// Two orders per page, `lastPage` pages; the last page's links.next is null.
+const server = useTestServer(({ url }) => {
+  const page = Number(new URL(url, "http://x").searchParams.get("page"));
+  const body: OrderList = {
+    data: [
+      { ...item, id: page * 10 + 1 },
+      { ...item, id: page * 10 + 2 },
+    ],
+    links: { ...template.links, next: page < lastPage ? `https://api.vpsbg.eu/v1/orders?page=${page + 1}` : null },
+    meta: { ...template.meta, current_page: page, last_page: lastPage },
+  };
+  return { status: 200, body };
 });
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
   lastPage = 3;
 });
 
