@@ -2,7 +2,7 @@
 // Generates src/generated/ of the client package in the working directory from its spec's bundled
 // document (the @specfirst/spec-* dependency's dist/openapi.json):
 //   openapi.ts  types from openapi-typescript (paths, components, operations)
-//   spec.ts     the facts the runtime needs at run time: server URLs and document version
+//   spec.ts     the facts the runtime needs at run time: the server URLs
 // Usage: generate-client.mjs          write src/generated/ (all files replaced at once, or none)
 //        generate-client.mjs --check  fail when src/generated/ differs from what the spec produces
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -48,9 +48,6 @@ function serversModule() {
   );
   return [
     header,
-    `/** Version of the API document (info.version). */`,
-    `export const specVersion = ${JSON.stringify(document.info.version)};`,
-    "",
     "/** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */",
     `export const servers = ${JSON.stringify(byName, null, 2)} as const;`,
     "",

@@ -1,9 +1,6 @@
 // Generated from @specfirst/spec-polar (specs/polar/openapi.yaml)
 // by scripts/generate-client.mjs. Do not edit: change the spec and run `pnpm generate`.
 
-/** Version of the API document (info.version). */
-export const specVersion = "0.1.0";
-
 /** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */
 export const servers = {
   "production": "https://api.polar.sh",
