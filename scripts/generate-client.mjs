@@ -3,9 +3,12 @@
 // document (the @specfirst/spec-* dependency's dist/openapi.json):
 //   openapi.ts  types from openapi-typescript (paths, components, operations)
 //   spec.ts     the facts the runtime needs at run time: the server URLs
+// and, outside src/ and git-ignored, the package's copy of the bundled document (openapi.json), which it
+// publishes as `@specfirst/<p>/openapi.json`. It sits at the package root so that resolvers without
+// `exports` support (TypeScript's node10) find that subpath too.
 // Usage: generate-client.mjs          write src/generated/ (all files replaced at once, or none)
 //        generate-client.mjs --check  fail when src/generated/ differs from what the spec produces
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
@@ -82,5 +85,9 @@ if (args.check) {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  console.log(`${manifest.name}: generated ${Object.keys(files).join(", ")} from ${specPackage}.`);
+  // The shipped copy of the spec: written beside, then renamed over, so it is never half-written either.
+  const shipped = join(packageDir, "openapi.json");
+  copyFileSync(bundled, `${shipped}.tmp`);
+  renameSync(`${shipped}.tmp`, shipped);
+  console.log(`${manifest.name}: generated ${Object.keys(files).join(", ")} and openapi.json from ${specPackage}.`);
 }
