@@ -57,6 +57,51 @@ function installedVersion(consumer: Consumer, name: string, from = join(consumer
   return JSON.parse(readFileSync(createRequire(realpathSync(from)).resolve(`${name}/package.json`), "utf8")).version;
 }
 
+/** `0.1.0` → `0.1.1`. */
+function nextPatch(version: string): string {
+  const [major, minor, patch] = version.split(".").map(Number);
+  return `${major}.${minor}.${(patch ?? 0) + 1}`;
+}
+
+function versionInCheckout(folder: string): string {
+  return JSON.parse(readFileSync(new URL(`../../${folder}/package.json`, import.meta.url), "utf8")).version;
+}
+
+describe("the release (changeset version, then changeset publish)", () => {
+  const registryUrl = inject("registryUrl");
+  const packument = (name: string) => fetch(new URL(name.replace("/", "%2f"), registryUrl));
+
+  it("patches the runtime, bumps every client that depends on it, and publishes those four", async () => {
+    // The test changeset names only @specfirst/core; updateInternalDependencies bumps the clients.
+    const clients = ["novaproxy", "polar", "vpsbg"];
+    expect(published).toEqual(
+      Object.fromEntries(
+        ["core", ...clients].map((name) => [`@specfirst/${name}`, nextPatch(versionInCheckout(`packages/${name}`))]),
+      ),
+    );
+    for (const [name, version] of Object.entries(published)) {
+      const response = await packument(name);
+      expect(response.status, `${name} is not on the registry`).toBe(200);
+      const body = (await response.json()) as {
+        "dist-tags": Record<string, string>;
+        versions: Record<string, { dependencies?: Record<string, string> }>;
+      };
+      expect(body["dist-tags"].latest).toBe(version);
+      if (name !== "@specfirst/core") {
+        expect(body.versions[version]?.dependencies).toEqual({ "@specfirst/core": `^${published["@specfirst/core"]}` });
+      }
+    }
+  });
+
+  it("publishes no private package (specs, testkit, e2e)", async () => {
+    for (const folder of ["specs/polar", "specs/novaproxy", "specs/vpsbg", "packages/testkit", "e2e"]) {
+      const manifest = JSON.parse(readFileSync(new URL(`../../${folder}/package.json`, import.meta.url), "utf8"));
+      expect(manifest.private, folder).toBe(true);
+      expect((await packument(manifest.name)).status, `${manifest.name} was published`).toBe(404);
+    }
+  });
+});
+
 for (const { name: runtimeName, runtime } of runtimes) {
   for (const { packageManager, command } of packageManagers) {
     for (const { provider, request, fixture } of providers) {
