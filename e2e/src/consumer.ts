@@ -103,7 +103,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     npm_config_audit: "false",
   });
   const inProject = (command: string, args: string[], extra: Record<string, string> = {}) =>
-    run(command, args, { cwd: dir, env: { ...env, ...extra }, timeoutMs: 5 * minute });
+    run(command, args, { cwd: dir, env: { ...env, ...extra }, timeoutMs: 2 * minute });
 
   return {
     dir,
