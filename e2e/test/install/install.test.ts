@@ -4,7 +4,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readFixture, useTestServer } from "@specfirst/testkit";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type Consumer, createConsumer, type PackageManager, type Runtime, typeScriptTools } from "../src/consumer.js";
+import {
+  type Consumer,
+  createConsumer,
+  type PackageManager,
+  type Runtime,
+  typeScriptTools,
+} from "../../src/consumer.js";
 
 /** What each provider's consumer programs (consumers/<provider>/) request, and the fixture served for it. */
 const providers = [
@@ -38,7 +44,7 @@ const published = inject("published");
 let projects = 0;
 
 function consumerProgramsOf(provider: string): string {
-  return fileURLToPath(new URL(`../consumers/${provider}`, import.meta.url));
+  return fileURLToPath(new URL(`../../consumers/${provider}`, import.meta.url));
 }
 
 function newConsumer(packageManager: PackageManager, runtime: Runtime, provider: string): Consumer {
@@ -64,7 +70,7 @@ function nextPatch(version: string): string {
 }
 
 function versionInCheckout(folder: string): string {
-  return JSON.parse(readFileSync(new URL(`../../${folder}/package.json`, import.meta.url), "utf8")).version;
+  return JSON.parse(readFileSync(new URL(`../../../${folder}/package.json`, import.meta.url), "utf8")).version;
 }
 
 describe("the release (changeset version, then changeset publish)", () => {
@@ -95,7 +101,7 @@ describe("the release (changeset version, then changeset publish)", () => {
 
   it("publishes no private package (specs, testkit, e2e)", async () => {
     for (const folder of ["specs/polar", "specs/novaproxy", "specs/vpsbg", "packages/testkit", "e2e"]) {
-      const manifest = JSON.parse(readFileSync(new URL(`../../${folder}/package.json`, import.meta.url), "utf8"));
+      const manifest = JSON.parse(readFileSync(new URL(`../../../${folder}/package.json`, import.meta.url), "utf8"));
       expect(manifest.private, folder).toBe(true);
       expect((await packument(manifest.name)).status, `${manifest.name} was published`).toBe(404);
     }

@@ -1,0 +1,77 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { exec, type Outcome, run } from "./run.js";
+
+const minute = 60_000;
+
+/** The checkout these tests belong to. */
+export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * Copies the checkout's working tree (tracked and untracked files, minus what .gitignore excludes, so
+ * uncommitted work is tested too) into `dir` and commits it there on a branch `main`.
+ */
+export async function copyWorkspace(from: string, dir: string): Promise<void> {
+  const listed = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], {
+    cwd: from,
+    timeoutMs: minute,
+  });
+  for (const file of listed.split("\0")) {
+    // A tracked file deleted in the working tree is still listed; it is not part of the copy.
+    if (file && existsSync(join(from, file))) cpSync(join(from, file), join(dir, file));
+  }
+  const git = (...args: string[]) => run("git", args, { cwd: dir, timeoutMs: minute });
+  await git("init", "--quiet", "--initial-branch=main");
+  await git("config", "user.name", "e2e");
+  await git("config", "user.email", "e2e@127.0.0.1");
+  await git("add", "--all");
+  await git("commit", "--quiet", "--message=copy");
+}
+
+/** A throwaway copy of the workspace, installed, to edit specs in and run the maintainer's commands. */
+export interface WorkspaceCopy {
+  dir: string;
+  /** Runs a command in the copy (10 minutes at most) and resolves with how it ended. */
+  exec(command: string, args: string[], env?: Record<string, string | undefined>): Promise<Outcome>;
+  /** Runs a command in the copy and resolves with its stdout; rejects when it fails. */
+  run(command: string, args: string[], env?: Record<string, string | undefined>): Promise<string>;
+  read(file: string): string;
+  write(file: string, text: string): void;
+  /** Rewrites a file of the copy; `edit` must change it, so a test never edits nothing by mistake. */
+  edit(file: string, edit: (text: string) => string): void;
+  /** Puts back every tracked file and removes untracked ones (build outputs, which are ignored, stay). */
+  reset(): Promise<void>;
+  remove(): void;
+}
+
+export async function createWorkspaceCopy(): Promise<WorkspaceCopy> {
+  const dir = mkdtempSync(join(tmpdir(), "specfirst-workspace-"));
+  const options = (env?: Record<string, string | undefined>) => ({ cwd: dir, env, timeoutMs: 10 * minute });
+  try {
+    await copyWorkspace(repoRoot, dir);
+    await run("pnpm", ["install", "--offline", "--frozen-lockfile"], options());
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    dir,
+    exec: (command, args, env) => exec(command, args, options(env)),
+    run: (command, args, env) => run(command, args, options(env)),
+    read: (file) => readFileSync(join(dir, file), "utf8"),
+    write: (file, text) => writeFileSync(join(dir, file), text),
+    edit(file, edit) {
+      const before = readFileSync(join(dir, file), "utf8");
+      const after = edit(before);
+      if (after === before) throw new Error(`the edit left ${file} unchanged`);
+      writeFileSync(join(dir, file), after);
+    },
+    async reset() {
+      await run("git", ["checkout", "--quiet", "--", "."], options());
+      await run("git", ["clean", "--quiet", "--force", "-d"], options());
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
