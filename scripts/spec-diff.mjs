@@ -73,7 +73,9 @@ function bundle(entry, output) {
   try {
     execFileSync(redocly, ["bundle", entry, "-o", output], { cwd: root, encoding: "utf8", stdio: "pipe" });
   } catch (error) {
-    throw new UsageError(`cannot bundle ${relative(root, entry)}:\n${`${error.stdout}${error.stderr}`.trim()}`);
+    // Redocly's report names file, line and rule; its boxed Node-version banner is left out.
+    const report = `${error.stdout}${error.stderr}`.split("\n").filter((line) => !/^\s*[╔║╚]/.test(line));
+    throw new UsageError(`cannot bundle ${relative(root, entry)}:\n${report.join("\n").trim()}`);
   }
 }
 

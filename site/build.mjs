@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Assembles site/ from every spec package's rendered reference (dist/index.html, built by
+// Assembles site/dist/ from every spec package's rendered reference (dist/index.html, built by
 // `redocly build-docs --inlineBundle`, so it works offline) and bundled document:
-//   site/index.html                 the providers: name, summary, spec version, client package, install command
-//   site/<provider>/index.html      the provider's API reference
-//   site/<provider>/openapi.json    the bundled OpenAPI document
+//   index.html                 the providers: name, summary, spec version, client package, install command
+//   <provider>/index.html      the provider's API reference
+//   <provider>/openapi.json    the bundled OpenAPI document
 // The list comes from specs/*/ and packages/*/package.json: a new provider appears without editing this file.
 import {
   copyFileSync,
@@ -18,10 +18,10 @@ import {
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
-const siteDir = join(root, "site");
+const siteDir = join(import.meta.dirname, "dist");
 
 function fail(message) {
-  console.error(`build-docs-site: ${message}`);
+  console.error(`site: ${message}`);
   process.exit(1);
 }
 
@@ -107,4 +107,4 @@ for (const { slug, dir } of providers) {
 writeFileSync(join(staging, "index.html"), landing);
 rmSync(siteDir, { recursive: true, force: true });
 renameSync(staging, siteDir);
-console.log(`site/: ${providers.map((provider) => provider.slug).join(", ")}`);
+console.log(`site/dist/: ${providers.map((provider) => provider.slug).join(", ")}`);
