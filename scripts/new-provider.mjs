@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Scaffolds a new provider from scripts/templates/provider/: specs/<slug> (split layout, README,
+// fixtures, one example operation) and packages/<slug> (a client factory on @specfirst/core, README,
+// tests); registers the spec in redocly.yaml and in the docs site; installs and generates, so
+// `pnpm build && pnpm test` pass at once. Checks everything before writing anything.
+// Usage: pnpm new-provider <slug> --title "<Name>" --server <url>
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { parseDocument } from "yaml";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const templates = join(root, "scripts", "templates", "provider");
+const usage = 'usage: pnpm new-provider <slug> --title "<Name>" --server <url>';
+// Names taken by the workspace's own packages.
+const reserved = new Set(["core", "testkit", "site", "e2e"]);
+
+function fail(message) {
+  console.error(`new-provider: ${message}`);
+  process.exit(1);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { title: { type: "string" }, server: { type: "string" } },
+    });
+  } catch (error) {
+    fail(`${error.message}\n${usage}`);
+  }
+}
+
+const { values, positionals } = parse();
+const [slug, ...extra] = positionals;
+if (!slug || extra.length > 0) fail(`give exactly one slug.\n${usage}`);
+if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(slug)) {
+  fail(`"${slug}" is not a valid slug: use lowercase letters and digits, words joined by "-" (e.g. acme-cloud).`);
+}
+if (reserved.has(slug)) fail(`"${slug}" is the name of a workspace package; choose the provider's name.`);
+for (const dir of [`specs/${slug}`, `packages/${slug}`]) {
+  if (existsSync(join(root, dir))) fail(`${dir} already exists; edit that provider, or choose another slug.`);
+}
+const title = values.title?.trim();
+if (!title) fail(`--title is required: the provider's name as readers know it, e.g. --title "Acme Cloud".\n${usage}`);
+let server;
+try {
+  server = new URL(values.server ?? "");
+} catch {
+  fail(
+    `--server must be the API's absolute base URL, e.g. --server https://api.acme.dev/v1 (got "${values.server ?? ""}").`,
+  );
+}
+if (!["http:", "https:"].includes(server.protocol) || server.search || server.hash) {
+  fail(`--server must be an http(s) URL without query or fragment (got "${values.server}").`);
+}
+
+const words = slug.split("-");
+const names = {
+  __slug__: slug,
+  __Pascal__: words.map((word) => word[0].toUpperCase() + word.slice(1)).join(""),
+  __CONST__: words.join("_").toUpperCase(),
+  __Title__: title,
+  __server__: server.href.replace(/\/$/, ""),
+};
+const fill = (text) => text.replace(/__(slug|Pascal|CONST|Title|server)__/g, (token) => names[token]);
+
+/** Every template file as [target path, contents]. */
+function scaffold(from, to) {
+  return readdirSync(from, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? scaffold(join(from, entry.name), join(to, entry.name))
+      : [[join(to, entry.name), fill(readFileSync(join(from, entry.name), "utf8"))]],
+  );
+}
+
+const files = [
+  ...scaffold(join(templates, "specs"), join(root, "specs", slug)),
+  ...scaffold(join(templates, "packages"), join(root, "packages", slug)),
+  [join(root, "packages", slug, "LICENSE"), readFileSync(join(root, "LICENSE"), "utf8")],
+];
+
+// redocly.yaml: edited as a YAML document, so its comments stay.
+const redoclyFile = join(root, "redocly.yaml");
+const redocly = parseDocument(readFileSync(redoclyFile, "utf8"));
+redocly.setIn(
+  ["apis", slug],
+  redocly.createNode({ root: `specs/${slug}/openapi.yaml`, rules: { "info-license": "off" } }),
+);
+redocly.getIn(["apis", slug, "rules"]).commentBefore =
+  " Scaffolded: state the API's license in info.license, then remove this override.";
+files.push([redoclyFile, redocly.toString({ lineWidth: 0 })]);
+
+// The docs site builds after every spec it shows.
+const siteFile = join(root, "site", "package.json");
+const site = JSON.parse(readFileSync(siteFile, "utf8"));
+site.devDependencies = Object.fromEntries(
+  Object.entries({ ...site.devDependencies, [`@specfirst/spec-${slug}`]: "workspace:*" }).sort(),
+);
+files.push([siteFile, `${JSON.stringify(site, null, 2)}\n`]);
+
+for (const [file, contents] of files) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, contents);
+}
+console.log(
+  `new-provider: wrote ${files.length} files (specs/${slug}, packages/${slug}, redocly.yaml, site/package.json).`,
+);
+
+const pnpm = (...args) => execFileSync("pnpm", args, { cwd: root, stdio: "inherit" });
+pnpm("install");
+pnpm("turbo", "run", "generate", `--filter=@specfirst/${slug}`);
+
+console.log(`
+new-provider: @specfirst/${slug} is ready. Next:
+  - describe the API in specs/${slug}/ (see its README.md "To do after scaffolding"), then
+    pnpm build && pnpm test
+  - commit, with packages/${slug}/src/generated/, and record the first release: pnpm changeset`);
