@@ -1,24 +1,23 @@
 #!/usr/bin/env node
-// Assembles site/dist/ from every spec package's rendered reference (dist/index.html, built by
-// `redocly build-docs --inlineBundle`, so it works offline) and bundled document:
-//   index.html                 the providers: name, summary, spec version, client package, install command
-//   <provider>/index.html      the provider's API reference
-//   <provider>/openapi.json    the bundled OpenAPI document
-// The list comes from specs/*/ and packages/*/package.json: a new provider appears without editing this file.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+// Builds the API reference site into site/dist/, offline (no CDN: Redoc's scripts are inlined):
+//   index.html                  every provider: name, description, API version, operation count, client
+//                               package and install command, and links to the pages below
+//   <provider>/index.html       the Redoc reference, each operation with its @specfirst client call
+//   <provider>/openapi.json     the bundled document, as the client package ships it; openapi.yaml the same
+//   <provider>/readme.html      the client package's README; changelog.html its CHANGELOG
+// The providers come from specs/*/ and packages/*/: a new provider appears without editing this file.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { marked } from "marked";
+import { stringify } from "yaml";
+import { bar, barCss, brand, escapeHtml, page } from "./brand.mjs";
+import { operationCount, withCodeSamples } from "./code-samples.mjs";
 
 const root = join(import.meta.dirname, "..");
 const siteDir = join(import.meta.dirname, "dist");
+const staging = `${siteDir}.staging`;
+const redocly = join(import.meta.dirname, "node_modules", ".bin", "redocly");
 
 function fail(message) {
   console.error(`site: ${message}`);
@@ -26,85 +25,146 @@ function fail(message) {
 }
 
 const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
-const escapeHtml = (text) =>
-  String(text).replace(
-    /[&<>"']/g,
-    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char],
-  );
 
 const clients = readdirSync(join(root, "packages"))
-  .map((dir) => join(root, "packages", dir, "package.json"))
-  .filter(existsSync)
-  .map(readJson);
+  .filter((dir) => existsSync(join(root, "packages", dir, "package.json")))
+  .map((dir) => ({
+    dir: join(root, "packages", dir),
+    manifest: readJson(join(root, "packages", dir, "package.json")),
+  }));
+
+/** The client's factory, as its entry point exports it (`export function createPolarClient(`). */
+function factoryOf(client) {
+  const source = readFileSync(join(client.dir, "src", "index.ts"), "utf8");
+  const factory = source.match(/^export function (create\w+Client)\(/m)?.[1];
+  if (!factory) fail(`${client.manifest.name}: src/index.ts exports no create…Client function.`);
+  return factory;
+}
 
 const providers = readdirSync(join(root, "specs"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(root, "specs", entry.name, "package.json")))
   .map(({ name: slug }) => {
-    const dir = join(root, "specs", slug);
-    const specPackage = readJson(join(dir, "package.json")).name;
-    for (const file of ["openapi.json", "index.html"]) {
-      if (!existsSync(join(dir, "dist", file))) {
-        fail(`specs/${slug}/dist/${file} is missing: run \`pnpm docs\` (it bundles and renders every spec first).`);
-      }
-    }
-    const { info } = readJson(join(dir, "dist", "openapi.json"));
-    const client = clients.find((manifest) => specPackage in { ...manifest.dependencies, ...manifest.devDependencies });
+    const specDir = join(root, "specs", slug);
+    const specPackage = readJson(join(specDir, "package.json")).name;
+    const bundled = join(specDir, "dist", "openapi.json");
+    if (!existsSync(bundled)) fail(`specs/${slug}/dist/openapi.json is missing: run \`pnpm docs\` (it bundles first).`);
+    const client = clients.find(
+      ({ manifest }) => specPackage in { ...manifest.devDependencies, ...manifest.dependencies },
+    );
     if (!client) fail(`no package in packages/ depends on ${specPackage}; every spec needs its client package.`);
-    return { slug, dir, info, client };
+    return { slug, document: readJson(bundled), client, factory: factoryOf(client) };
   });
-
 if (providers.length === 0) fail("specs/ holds no spec package.");
 
 const summary = (info) => info.summary ?? info.description?.split(/\n\s*\n/)[0] ?? "";
 
-const card = ({ slug, info, client }) => `
+function renderReference(provider, dir) {
+  const { slug, document, client, factory } = provider;
+  const source = join(staging, `${slug}.samples.json`);
+  writeFileSync(source, JSON.stringify(withCodeSamples(document, { slug, client: client.manifest.name, factory })));
+  execFileSync(
+    redocly,
+    [
+      "build-docs",
+      source,
+      "--inlineBundle",
+      "--output",
+      join(dir, "index.html"),
+      "--title",
+      `${document.info.title} · ${brand.name}`,
+      "--template",
+      join(import.meta.dirname, "reference.hbs"),
+      `--templateOptions.css=${barCss}`,
+      `--templateOptions.bar=${bar("../index.html", document.info.title)}`,
+      `--openapi.theme.colors.primary.main=${brand.color}`,
+      `--openapi.theme.typography.fontFamily=${brand.font}`,
+      `--openapi.theme.typography.headings.fontFamily=${brand.font}`,
+      "--openapi.scrollYOffset=48",
+    ],
+    { cwd: import.meta.dirname, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  rmSync(source);
+  const html = join(dir, "index.html");
+  writeFileSync(html, finishReference(readFileSync(html, "utf8")));
+}
+
+/**
+ * What `build-docs` flags cannot say, written into the page's Redoc options: `codeSamples` (Redoc shows
+ * an operation's x-codeSamples only for the languages listed there, and flags cannot make a list) and
+ * `disableTelemetry` (the CLI writes `false` whatever the flag says; the page must send nothing to
+ * Redocly). And Redoc shows Redocly's logo from a CDN, which an offline page cannot load and must not
+ * request, so it points at an empty inline image instead.
+ */
+function finishReference(html) {
+  const options = /const __redoc_options = (\{.*\});\n/;
+  const match = html.match(options);
+  if (!match) fail("redocly build-docs wrote no __redoc_options; its page template changed.");
+  const redocOptions = {
+    ...JSON.parse(match[1]),
+    codeSamples: { languages: [{ lang: "TypeScript" }] },
+    disableTelemetry: true,
+  };
+  return html
+    .replace(options, () => `const __redoc_options = ${JSON.stringify(redocOptions)};\n`)
+    .replace(redocCdnImage, emptyImage);
+}
+
+const redocCdnImage = /https:\/\/cdn\.redoc\.ly\/redoc\/[\w-]+\.svg/g;
+const emptyImage = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E";
+
+function renderMarkdown(file, title, here) {
+  const body = existsSync(file) ? marked.parse(readFileSync(file, "utf8")) : "<p>Not written yet.</p>";
+  return page({ title, home: "../index.html", here, body });
+}
+
+const card = ({ slug, document, client }) => `
       <li>
-        <h2><a href="./${slug}/index.html">${escapeHtml(info.title)}</a></h2>
-        <p>${escapeHtml(summary(info))}</p>
+        <h2><a href="./${slug}/index.html">${escapeHtml(document.info.title)}</a></h2>
+        <p>${escapeHtml(summary(document.info))}</p>
         <dl>
-          <dt>API version</dt><dd>${escapeHtml(info.version)}</dd>
-          <dt>Client</dt><dd><code>${escapeHtml(client.name)}</code> ${escapeHtml(client.version)}</dd>
-          <dt>Install</dt><dd><code>npm install ${escapeHtml(client.name)}</code></dd>
-          <dt>Spec</dt><dd><a href="./${slug}/openapi.json">openapi.json</a></dd>
+          <dt>API version</dt><dd>${escapeHtml(document.info.version)}</dd>
+          <dt>Operations</dt><dd class="operation-count">${operationCount(document)}</dd>
+          <dt>Client</dt><dd><code>${escapeHtml(client.manifest.name)}</code> ${escapeHtml(client.manifest.version)}</dd>
+          <dt>Install</dt><dd><code>npm install ${escapeHtml(client.manifest.name)}</code></dd>
         </dl>
+        <nav class="links">
+          <a href="./${slug}/index.html">Reference</a>
+          <a href="./${slug}/openapi.json" download>openapi.json</a>
+          <a href="./${slug}/openapi.yaml" download>openapi.yaml</a>
+          <a href="./${slug}/readme.html">README</a>
+          <a href="./${slug}/changelog.html">Changelog</a>
+        </nav>
       </li>`;
 
-const landing = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>specfirst API reference</title>
-    <style>
-      body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 2rem; color: #1d2433; }
-      ul { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
-      li { border: 1px solid #d5d9e2; border-radius: 0.5rem; padding: 1rem 1.25rem; }
-      h2 { margin: 0 0 0.5rem; font-size: 1.2rem; }
-      dl { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 0.75rem; margin: 0; font-size: 0.9rem; }
-      dt { color: #5b6478; }
-      dd { margin: 0; }
-      code { background: #f2f4f8; padding: 0 0.25rem; border-radius: 0.25rem; }
-    </style>
-  </head>
-  <body>
-    <h1>specfirst API reference</h1>
-    <p>Hand-written OpenAPI 3.1 documents and typed TypeScript clients, one per provider.</p>
-    <ul>${providers.map(card).join("")}
-    </ul>
-  </body>
-</html>
-`;
+const landing = page({
+  title: brand.name,
+  home: "./index.html",
+  body: `      <h1>${brand.name}</h1>
+      <p>Hand-written OpenAPI 3.1 documents and typed TypeScript clients, one per provider.</p>
+      <ul class="providers">${providers.map(card).join("")}
+      </ul>`,
+});
 
 // Build into a staging folder and swap it in, so a failure never leaves a half-written site.
-const staging = `${siteDir}.staging`;
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging);
-for (const { slug, dir } of providers) {
-  mkdirSync(join(staging, slug));
-  copyFileSync(join(dir, "dist", "index.html"), join(staging, slug, "index.html"));
-  copyFileSync(join(dir, "dist", "openapi.json"), join(staging, slug, "openapi.json"));
+for (const provider of providers) {
+  const { slug, document, client } = provider;
+  const dir = join(staging, slug);
+  mkdirSync(dir);
+  writeFileSync(join(dir, "openapi.json"), `${JSON.stringify(document, null, 2)}\n`);
+  writeFileSync(join(dir, "openapi.yaml"), stringify(document, { lineWidth: 0 }));
+  const name = client.manifest.name;
+  writeFileSync(join(dir, "readme.html"), renderMarkdown(join(client.dir, "README.md"), `${name} README`, name));
+  writeFileSync(
+    join(dir, "changelog.html"),
+    renderMarkdown(join(client.dir, "CHANGELOG.md"), `${name} changelog`, `${name} changelog`),
+  );
+  renderReference(provider, dir);
 }
 writeFileSync(join(staging, "index.html"), landing);
 rmSync(siteDir, { recursive: true, force: true });
 renameSync(staging, siteDir);
-console.log(`site/dist/: ${providers.map((provider) => provider.slug).join(", ")}`);
+console.log(
+  `site/dist/: ${providers.map(({ slug, document }) => `${slug} (${operationCount(document)} operations)`).join(", ")}`,
+);

@@ -1,0 +1,103 @@
+// x-codeSamples for the API reference: for every operation, the call a reader makes with the provider's
+// @specfirst client (its factory, the path template, the path and required query parameters, the body),
+// so the reference shows code that typechecks against the package. Redoc renders `x-codeSamples` beside
+// each operation.
+
+const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/** `acme-cloud` → `acmeCloud`, the variable the samples hold the client in. */
+export function clientVariable(slug) {
+  return slug.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+}
+
+function resolve(document, node) {
+  let current = node;
+  while (current?.$ref?.startsWith("#/")) {
+    current = current.$ref
+      .slice(2)
+      .split("/")
+      .reduce((value, key) => value?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], document);
+  }
+  return current;
+}
+
+/** A value for a parameter in a sample: its example, else a placeholder of its schema's type. */
+function sampleValue(document, parameter) {
+  if (parameter.example !== undefined) return parameter.example;
+  const schema = resolve(document, parameter.schema) ?? {};
+  if (schema.example !== undefined) return schema.example;
+  if (schema.examples?.[0] !== undefined) return schema.examples[0];
+  if (schema.enum?.[0] !== undefined) return schema.enum[0];
+  const type = Array.isArray(schema.type) ? schema.type.find((name) => name !== "null") : schema.type;
+  if (type === "integer" || type === "number") return 1;
+  if (type === "boolean") return true;
+  if (type === "array") return [];
+  return `<${parameter.name}>`;
+}
+
+function requestBodySample(document, operation) {
+  const body = resolve(document, operation.requestBody);
+  if (!body?.required) return undefined;
+  const media = body.content?.["application/json"];
+  const example = media?.example ?? Object.values(media?.examples ?? {})[0]?.value;
+  return example ?? {};
+}
+
+const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+
+function objectLiteral(entries) {
+  return `{ ${entries.map(([name, value]) => `${key(name)}: ${JSON.stringify(value)}`).join(", ")} }`;
+}
+
+/** The TypeScript sample of one operation. */
+export function codeSample(document, { slug, client, factory }, path, method, operation) {
+  const variable = clientVariable(slug);
+  const parameters = [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((parameter) =>
+    resolve(document, parameter),
+  );
+  const inPath = parameters.filter((parameter) => parameter.in === "path");
+  const inQuery = parameters.filter((parameter) => parameter.in === "query" && parameter.required);
+  const params = [];
+  if (inPath.length > 0) {
+    params.push(`path: ${objectLiteral(inPath.map((p) => [p.name, sampleValue(document, p)]))}`);
+  }
+  if (inQuery.length > 0) {
+    params.push(`query: ${objectLiteral(inQuery.map((p) => [p.name, sampleValue(document, p)]))}`);
+  }
+  const init = [];
+  if (params.length > 0) init.push(`  params: { ${params.join(", ")} },`);
+  const body = requestBodySample(document, operation);
+  if (body !== undefined) init.push(`  body: ${JSON.stringify(body, null, 2).replace(/\n/g, "\n  ")},`);
+  const call = `${variable}.${method.toUpperCase()}(${JSON.stringify(path)}${init.length > 0 ? `, {\n${init.join("\n")}\n}` : ""})`;
+  const token = `${slug.replace(/-/g, "_").toUpperCase()}_TOKEN`;
+  return [
+    `import { ${factory} } from "${client}";`,
+    "",
+    `const ${variable} = ${factory}({ token: process.env.${token} });`,
+    `const { data, error } = await ${call};`,
+    "",
+  ].join("\n");
+}
+
+/** A copy of the bundled document with an `x-codeSamples` entry on every operation. */
+export function withCodeSamples(document, provider) {
+  const copy = structuredClone(document);
+  for (const [path, item] of Object.entries(copy.paths ?? {})) {
+    for (const method of methods) {
+      const operation = item[method];
+      if (!operation) continue;
+      operation["x-codeSamples"] = [
+        { lang: "TypeScript", source: codeSample(copy, provider, path, method, operation) },
+      ];
+    }
+  }
+  return copy;
+}
+
+/** How many operations the document has. */
+export function operationCount(document) {
+  return Object.values(document.paths ?? {}).reduce(
+    (count, item) => count + methods.filter((method) => item[method]).length,
+    0,
+  );
+}
