@@ -101,6 +101,17 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
+/** Waits (2 s at most) until the page has stopped scrolling, so a screenshot shows where it came to rest. */
+async function settled(page: Page): Promise<void> {
+  let last = -1;
+  for (let check = 0; check < 20; check++) {
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) return;
+    last = y;
+    await page.waitForTimeout(100);
+  }
+}
+
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   const response = await page.goto(`${server.url}${path}`);
@@ -181,6 +192,7 @@ describe("the API reference site, in Chromium", () => {
           .getByText(`${clientVariable(provider.slug)}.${first.method.toUpperCase()}(`)
           .first()
           .waitFor();
+        await settled(page);
         await page.screenshot({ path: join(screenshots, `${provider.slug}.png`) });
         await page.close();
       });
