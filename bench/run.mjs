@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// pnpm bench [--check] [--only size]: measures the suites below side by side on this machine, prints
+// one table, and writes bench/results.json (machine, Node version, every figure as min/median/max).
+// --check compares the figures with bench/budgets.json and exits 1 when one is over its budget: sizes
+// in exact bytes. Suites so far: size (bundle size against the peers).
+import { writeFileSync } from "node:fs";
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { checkBudgets } from "./budgets.mjs";
+import { measureSizes } from "./size.mjs";
+
+const suites = { size: measureSizes };
+
+const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, only: { type: "string" } } });
+const selected = values.only ? values.only.split(",") : Object.keys(suites);
+const unknown = selected.filter((name) => !(name in suites));
+if (unknown.length > 0) {
+  console.error(`bench: unknown suite ${unknown.join(", ")}; choose from ${Object.keys(suites).join(", ")}.`);
+  process.exit(1);
+}
+
+const kilobytes = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model ?? "unknown", cores: availableParallelism(), memoryBytes: totalmem() },
+  node: process.version,
+  suites: {},
+};
+
+if (selected.includes("size")) {
+  const rows = await suites.size();
+  // A size is the same in every run: min, median and max are that one figure.
+  results.suites.size = rows.map(({ name, ours, min, gzip, gzipVsOurs }) => ({
+    name,
+    ours,
+    minBytes: { min, median: min, max: min },
+    gzipBytes: { min: gzip, median: gzip, max: gzip },
+    gzipVsOurs,
+  }));
+  console.log("Bundle size of a minimal “list orders” program (esbuild, minified ESM, browser):");
+  console.table(
+    rows.map(({ name, min, gzip, gzipVsOurs }) => ({
+      contender: name,
+      min: kilobytes(min),
+      gzip: kilobytes(gzip),
+      "gzip ÷ @specfirst/polar": `${gzipVsOurs.toFixed(2)}×`,
+    })),
+  );
+}
+
+writeFileSync(join(import.meta.dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log("bench: wrote bench/results.json");
+
+if (values.check) {
+  const over = checkBudgets(results);
+  if (over.length > 0) {
+    console.error(`bench: over budget:\n${over.map((line) => `  - ${line}`).join("\n")}`);
+    process.exit(1);
+  }
+  console.log("bench: every figure is within bench/budgets.json.");
+}

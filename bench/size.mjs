@@ -1,0 +1,94 @@
+// Bundle size: esbuild (minified ESM for the browser, as a user's bundler would) of a minimal "list
+// orders" program per contender, with its min and gzip bytes. Sizes are deterministic: one run each.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+/** The programs, each the smallest honest "list orders" with that client. */
+export const contenders = [
+  {
+    name: "@specfirst/polar",
+    ours: true,
+    program: `import { createPolarClient } from "@specfirst/polar";
+const polar = createPolarClient({ token: "t" });
+const { data } = await polar.GET("/v1/users/orders/");
+console.log(data);`,
+  },
+  {
+    name: "@specfirst/novaproxy",
+    ours: true,
+    program: `import { createNovaProxyClient } from "@specfirst/novaproxy";
+const novaproxy = createNovaProxyClient({ token: "t" });
+const { data } = await novaproxy.GET("/orders");
+console.log(data);`,
+  },
+  {
+    name: "@specfirst/vpsbg",
+    ours: true,
+    program: `import { createVpsbgClient } from "@specfirst/vpsbg";
+const vpsbg = createVpsbgClient({ token: "t" });
+const { data } = await vpsbg.GET("/orders");
+console.log(data);`,
+  },
+  {
+    name: "openapi-fetch 0.17.0 (bare)",
+    program: `import createClient from "openapi-fetch";
+const client = createClient({ baseUrl: "https://api.polar.sh", headers: { Authorization: "Bearer t" } });
+const { data } = await client.GET("/v1/users/orders/");
+console.log(data);`,
+  },
+  {
+    name: "@polar-sh/sdk 0.49.0 standalone function",
+    program: `import { PolarCore } from "polar-sdk-0.49/core.js";
+import { ordersList } from "polar-sdk-0.49/funcs/ordersList.js";
+const polar = new PolarCore({ accessToken: "t" });
+console.log(await ordersList(polar, {}));`,
+  },
+  {
+    name: "@polar-sh/sdk 0.49.0 full client",
+    program: `import { Polar } from "polar-sdk-0.49";
+const polar = new Polar({ accessToken: "t" });
+console.log(await polar.orders.list({}));`,
+  },
+  {
+    name: "@polar-sh/sdk 1.0.1 standalone function",
+    program: `import { createPolarCore } from "polar-sdk-1/2026-10";
+import { listOrders } from "polar-sdk-1/2026-10/services/orders";
+const core = createPolarCore({ accessToken: "t" });
+console.log(await listOrders(core)());`,
+  },
+  {
+    name: "@polar-sh/sdk 1.0.1 full client",
+    program: `import { createPolar } from "polar-sdk-1/2026-10";
+const polar = createPolar({ accessToken: "t" });
+console.log(await polar.orders.list());`,
+  },
+];
+
+/** Bundles one program; resolves with its minified and gzip (level 9) sizes in bytes. */
+export async function bundleSize(program) {
+  const result = await build({
+    stdin: { contents: program, resolveDir: import.meta.dirname, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+
+/** Every contender's sizes, and its gzip size as a multiple of ours for the same API (Polar). */
+export async function measureSizes() {
+  const rows = [];
+  for (const contender of contenders) rows.push({ ...contender, ...(await bundleSize(contender.program)) });
+  const polar = rows.find((row) => row.name === "@specfirst/polar");
+  return rows.map(({ name, ours, min, gzip }) => ({
+    name,
+    ours: Boolean(ours),
+    min,
+    gzip,
+    gzipVsOurs: gzip / polar.gzip,
+  }));
+}
