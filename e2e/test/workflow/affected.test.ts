@@ -52,7 +52,8 @@ describe("after an edit, Turbo reruns only what it affects", () => {
       "@specfirst/spec-polar#test",
     ]);
     const { packages } = await dryRun("--affected");
-    expect(packages).toEqual(["@specfirst/polar", "@specfirst/site", "@specfirst/spec-polar"]);
+    // The bench measures the client, so it is affected too (it has no task of its own to rerun).
+    expect(packages).toEqual(["@specfirst/bench", "@specfirst/polar", "@specfirst/site", "@specfirst/spec-polar"]);
   });
 
   it("editing packages/core reruns the runtime and every client that depends on it, and no spec", async () => {
@@ -71,6 +72,12 @@ describe("after an edit, Turbo reruns only what it affects", () => {
       );
     }
     const { packages } = await dryRun("--affected");
-    expect(packages).toEqual(["@specfirst/core", "@specfirst/novaproxy", "@specfirst/polar", "@specfirst/vpsbg"]);
+    expect(packages).toEqual([
+      "@specfirst/bench",
+      "@specfirst/core",
+      "@specfirst/novaproxy",
+      "@specfirst/polar",
+      "@specfirst/vpsbg",
+    ]);
   });
 });
