@@ -2,15 +2,17 @@
 // pnpm bench [--check] [--only size]: measures the suites below side by side on this machine, prints
 // one table, and writes bench/results.json (machine, Node version, every figure as min/median/max).
 // --check compares the figures with bench/budgets.json and exits 1 when one is over its budget: sizes
-// in exact bytes. Suites so far: size (bundle size against the peers).
+// in exact bytes. Suites so far: size (bundle size against the peers), pipeline (cold, warm and
+// one-spec-edit `pnpm build`).
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkBudgets } from "./budgets.mjs";
+import { measurePipeline } from "./pipeline.mjs";
 import { measureSizes } from "./size.mjs";
 
-const suites = { size: measureSizes };
+const suites = { size: measureSizes, pipeline: measurePipeline };
 
 const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, only: { type: "string" } } });
 const selected = values.only ? values.only.split(",") : Object.keys(suites);
@@ -47,6 +49,24 @@ if (selected.includes("size")) {
       "gzip ÷ @specfirst/polar": `${gzipVsOurs.toFixed(2)}×`,
     })),
   );
+}
+
+if (selected.includes("pipeline")) {
+  const pipeline = await suites.pipeline();
+  results.suites.pipeline = pipeline;
+  const row = (label, { min, median, max }, unit) => ({
+    step: label,
+    min: `${min.toFixed(2)}${unit}`,
+    median: `${median.toFixed(2)}${unit}`,
+    max: `${max.toFixed(2)}${unit}`,
+  });
+  console.log("Pipeline cost of `pnpm build` in a copy of the workspace (3 runs):");
+  console.table([
+    row("cold (--force)", pipeline.coldSeconds, " s"),
+    row("warm (cache)", pipeline.warmSeconds, " s"),
+    row("after one spec edit", pipeline.oneSpecEditSeconds, " s"),
+    row("warm ÷ cold", pipeline.warmVsCold, "×"),
+  ]);
 }
 
 writeFileSync(join(import.meta.dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
