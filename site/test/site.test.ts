@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadBundledSpec, type OperationObject, operations, specDir } from "@specfirst/testkit";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { clientVariable } from "../code-samples.mjs";
@@ -9,36 +10,20 @@ import { startSiteServer } from "../serve.mjs";
 
 const root = join(import.meta.dirname, "..", "..");
 const screenshots = join(import.meta.dirname, "..", "test-results", "screenshots");
-const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-interface Operation {
-  method: string;
-  path: string;
-  tag: string;
-  operationId: string;
-  summary: string;
-}
+type Operation = (typeof providers)[number]["operations"][number];
 
-/** Every provider in specs/, with what its bundled document says. */
+/** Every provider in specs/, with what its bundled document says (testkit reads and walks it). */
 const providers = readdirSync(join(root, "specs"))
   .filter((slug) => existsSync(join(root, "specs", slug, "package.json")))
   .sort()
   .map((slug) => {
-    const document = JSON.parse(readFileSync(join(root, "specs", slug, "dist", "openapi.json"), "utf8"));
-    const paths = Object.entries(document.paths as Record<string, Record<string, unknown>>);
-    const operations: Operation[] = paths.flatMap(([path, item]) =>
-      methods
-        .filter((method) => item[method])
-        .map((method) => {
-          const { tags, operationId, summary } = item[method] as {
-            tags: string[];
-            operationId: string;
-            summary: string;
-          };
-          return { method, path, tag: tags[0] ?? "", operationId, summary };
-        }),
-    );
-    return { slug, title: document.info.title as string, operations };
+    const document = loadBundledSpec(specDir(slug));
+    const located = operations(document).map(({ path, method, operation }) => {
+      const { tags, summary } = operation as OperationObject & { tags: string[]; summary: string };
+      return { method, path, tag: tags[0] ?? "", operationId: operation.operationId, summary };
+    });
+    return { slug, title: document.info.title, operations: located };
   });
 
 /** Debian's Chromium (../shared/toolchain.md): never a downloaded browser. */
