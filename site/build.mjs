@@ -7,10 +7,11 @@
 //   <provider>/readme.html      the client package's README; changelog.html its CHANGELOG
 // The providers come from specs/*/ and packages/*/: a new provider appears without editing this file.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { marked } from "marked";
 import { stringify } from "yaml";
+import { workspaceProviders } from "../scripts/providers.mjs";
 import { bar, barCss, brand, escapeHtml, page } from "./brand.mjs";
 import { operationCount, withCodeSamples } from "./code-samples.mjs";
 
@@ -26,13 +27,6 @@ function fail(message) {
 
 const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
 
-const clients = readdirSync(join(root, "packages"))
-  .filter((dir) => existsSync(join(root, "packages", dir, "package.json")))
-  .map((dir) => ({
-    dir: join(root, "packages", dir),
-    manifest: readJson(join(root, "packages", dir, "package.json")),
-  }));
-
 /** The client's factory, as its entry point exports it (`export function createPolarClient(`). */
 function factoryOf(client) {
   const source = readFileSync(join(client.dir, "src", "index.ts"), "utf8");
@@ -41,19 +35,12 @@ function factoryOf(client) {
   return factory;
 }
 
-const providers = readdirSync(join(root, "specs"), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(root, "specs", entry.name, "package.json")))
-  .map(({ name: slug }) => {
-    const specDir = join(root, "specs", slug);
-    const specPackage = readJson(join(specDir, "package.json")).name;
-    const bundled = join(specDir, "dist", "openapi.json");
-    if (!existsSync(bundled)) fail(`specs/${slug}/dist/openapi.json is missing: run \`pnpm docs\` (it bundles first).`);
-    const client = clients.find(
-      ({ manifest }) => specPackage in { ...manifest.devDependencies, ...manifest.dependencies },
-    );
-    if (!client) fail(`no package in packages/ depends on ${specPackage}; every spec needs its client package.`);
-    return { slug, document: readJson(bundled), client, factory: factoryOf(client) };
-  });
+const providers = workspaceProviders(root).map(({ slug, specDir, specPackage, client }) => {
+  const bundled = join(root, specDir, "dist", "openapi.json");
+  if (!existsSync(bundled)) fail(`${specDir}/dist/openapi.json is missing: run \`pnpm docs\` (it bundles first).`);
+  if (!client) fail(`no package in packages/ depends on ${specPackage}; every spec needs its client package.`);
+  return { slug, document: readJson(bundled), client, factory: factoryOf(client) };
+});
 if (providers.length === 0) fail("specs/ holds no spec package.");
 
 const summary = (info) => info.summary ?? info.description?.split(/\n\s*\n/)[0] ?? "";
