@@ -159,15 +159,15 @@ describe("connection failures and timeouts", () => {
   it("times out a stalled GET per attempt, retries it, then fails with TimeoutError", async () => {
     server.respondWith(() => ({ status: 200, body: [], fault: "stall" }));
     const { api } = client({ maxRetries: 1 });
-    const error = await api.GET("/orders", { timeout: 100 }).catch((caught: unknown) => caught);
+    const error = await api.GET("/orders", { timeout: 500 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ timeout: 100, operation: "GET /orders" });
+    expect(error).toMatchObject({ timeout: 500, operation: "GET /orders" });
     expect(server.requests).toHaveLength(2);
   });
 
   it("never resends a POST that timed out", async () => {
     server.respondWith(() => ({ status: 201, body: { id: 1 }, fault: "stall" }));
-    const error = await client({ timeout: 100 })
+    const error = await client({ timeout: 500 })
       .api.POST("/orders", { body: { plan: "residential" } })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
@@ -175,9 +175,13 @@ describe("connection failures and timeouts", () => {
   });
 
   it("surfaces the caller's abort as AbortError and never retries it", async () => {
-    server.respondWith(() => ({ status: 200, body: [], fault: "stall" }));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error("user navigated away")), 50);
+    // Abort only once the server holds the request: on a loaded machine a fixed delay could end the
+    // call before it was ever sent, and the request count would no longer say "never retried".
+    server.respondWith(() => {
+      setTimeout(() => controller.abort(new Error("user navigated away")), 50);
+      return { status: 200, body: [], fault: "stall" };
+    });
     const error = await client()
       .api.GET("/orders", { signal: controller.signal })
       .catch((caught: unknown) => caught);
@@ -187,9 +191,11 @@ describe("connection failures and timeouts", () => {
   });
 
   it("aborts during a backoff wait without another attempt", async () => {
-    server.respondWith(() => ({ status: 503, headers: { "retry-after": "30" } }));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    server.respondWith(() => {
+      setTimeout(() => controller.abort(), 50);
+      return { status: 503, headers: { "retry-after": "30" } };
+    });
     const error = await client()
       .api.GET("/orders", { signal: controller.signal })
       .catch((caught: unknown) => caught);

@@ -50,7 +50,7 @@ export function describeSecretSafety({ token, call, unwrap }: SecretSafety): voi
 
     it.each(cases)("through %s", async (_name, reply) => {
       server.respondWith(() => reply);
-      const outcome = await call(server.url, { timeout: 200, maxRetries: 0 }).then(
+      const outcome = await call(server.url, { timeout: reply.fault === "stall" ? 500 : 10_000, maxRetries: 0 }).then(
         (result) => {
           let thrown: unknown;
           try {
@@ -70,9 +70,12 @@ export function describeSecretSafety({ token, call, unwrap }: SecretSafety): voi
     });
 
     it("through a caller abort", async () => {
-      server.respondWith(() => ({ status: 200, body: [], fault: "stall" }));
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 20);
+      // Abort once the server holds the request, so the token was on the wire when the abort came.
+      server.respondWith(() => {
+        setTimeout(() => controller.abort(), 20);
+        return { status: 200, body: [], fault: "stall" };
+      });
       const error = await call(server.url, { signal: controller.signal }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(Error);
       for (const view of views(error)) expect(view).not.toContain(token);
