@@ -29,3 +29,12 @@ export function workspaceProviders(root) {
       return { slug, specDir: `specs/${slug}`, specPackage, client };
     });
 }
+
+/**
+ * The name of the client's factory, as the client's entry point exports it
+ * (`export function createPolarClient(` → `"createPolarClient"`), or undefined when it exports none.
+ */
+export function clientFactory(client) {
+  const source = readFileSync(join(client.dir, "src", "index.ts"), "utf8");
+  return source.match(/^export function (create\w+Client)\(/m)?.[1];
+}

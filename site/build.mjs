@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from "node:path";
 import { marked } from "marked";
 import { stringify } from "yaml";
-import { workspaceProviders } from "../scripts/providers.mjs";
+import { operationCount, withCodeSamples } from "../scripts/code-samples.mjs";
+import { clientFactory, workspaceProviders } from "../scripts/providers.mjs";
 import { bar, barCss, brand, escapeHtml, page } from "./brand.mjs";
-import { operationCount, withCodeSamples } from "./code-samples.mjs";
 
 const root = join(import.meta.dirname, "..");
 const siteDir = join(import.meta.dirname, "dist");
@@ -27,10 +27,9 @@ function fail(message) {
 
 const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
 
-/** The client's factory, as its entry point exports it (`export function createPolarClient(`). */
+/** The client's factory (`createPolarClient`), or a clear stop when its entry point exports none. */
 function factoryOf(client) {
-  const source = readFileSync(join(client.dir, "src", "index.ts"), "utf8");
-  const factory = source.match(/^export function (create\w+Client)\(/m)?.[1];
+  const factory = clientFactory(client);
   if (!factory) fail(`${client.manifest.name}: src/index.ts exports no create…Client function.`);
   return factory;
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { loadBundledSpec, type OperationObject, operations, specDir } from "@specfirst/testkit";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clientVariable } from "../code-samples.mjs";
+import { clientVariable } from "../../scripts/code-samples.mjs";
 import { startSiteServer } from "../serve.mjs";
 
 const root = join(import.meta.dirname, "..", "..");

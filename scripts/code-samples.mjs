@@ -1,4 +1,4 @@
-// x-codeSamples for the API reference: for every operation, the call a reader makes with the provider's
+// x-codeSamples for the API reference (and the consumer file bench/ type-checks): for every operation, the call a reader makes with the provider's
 // @specfirst client (its factory, the path template, the path and required query parameters, the body),
 // so the reference shows code that typechecks against the package. Redoc renders `x-codeSamples` beside
 // each operation.
@@ -49,9 +49,11 @@ function objectLiteral(entries) {
   return `{ ${entries.map(([name, value]) => `${key(name)}: ${JSON.stringify(value)}`).join(", ")} }`;
 }
 
-/** The TypeScript sample of one operation. */
-export function codeSample(document, { slug, client, factory }, path, method, operation) {
-  const variable = clientVariable(slug);
+/**
+ * The call of one operation with the client held in `clientVariable(slug)`, e.g.
+ * `polar.GET("/v1/users/orders/{id}", { params: { path: { id: "<id>" } } })`.
+ */
+export function callSample(document, { slug }, path, method, operation) {
   const parameters = [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((parameter) =>
     resolve(document, parameter),
   );
@@ -68,36 +70,41 @@ export function codeSample(document, { slug, client, factory }, path, method, op
   if (params.length > 0) init.push(`  params: { ${params.join(", ")} },`);
   const body = requestBodySample(document, operation);
   if (body !== undefined) init.push(`  body: ${JSON.stringify(body, null, 2).replace(/\n/g, "\n  ")},`);
-  const call = `${variable}.${method.toUpperCase()}(${JSON.stringify(path)}${init.length > 0 ? `, {\n${init.join("\n")}\n}` : ""})`;
+  return `${clientVariable(slug)}.${method.toUpperCase()}(${JSON.stringify(path)}${init.length > 0 ? `, {\n${init.join("\n")}\n}` : ""})`;
+}
+
+/** The TypeScript sample of one operation: import, client, call. */
+export function codeSample(document, provider, path, method, operation) {
+  const { slug, client, factory } = provider;
   const token = `${slug.replace(/-/g, "_").toUpperCase()}_TOKEN`;
   return [
     `import { ${factory} } from "${client}";`,
     "",
-    `const ${variable} = ${factory}({ token: process.env.${token} });`,
-    `const { data, error } = await ${call};`,
+    `const ${clientVariable(slug)} = ${factory}({ token: process.env.${token} });`,
+    `const { data, error } = await ${callSample(document, provider, path, method, operation)};`,
     "",
   ].join("\n");
+}
+
+/** Every operation of the document, in document order: `{ path, method, operation }`. */
+export function* operationsOf(document) {
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const method of methods) {
+      if (item[method]) yield { path, method, operation: item[method] };
+    }
+  }
 }
 
 /** A copy of the bundled document with an `x-codeSamples` entry on every operation. */
 export function withCodeSamples(document, provider) {
   const copy = structuredClone(document);
-  for (const [path, item] of Object.entries(copy.paths ?? {})) {
-    for (const method of methods) {
-      const operation = item[method];
-      if (!operation) continue;
-      operation["x-codeSamples"] = [
-        { lang: "TypeScript", source: codeSample(copy, provider, path, method, operation) },
-      ];
-    }
+  for (const { path, method, operation } of operationsOf(copy)) {
+    operation["x-codeSamples"] = [{ lang: "TypeScript", source: codeSample(copy, provider, path, method, operation) }];
   }
   return copy;
 }
 
 /** How many operations the document has. */
 export function operationCount(document) {
-  return Object.values(document.paths ?? {}).reduce(
-    (count, item) => count + methods.filter((method) => item[method]).length,
-    0,
-  );
+  return [...operationsOf(document)].length;
 }
