@@ -21,26 +21,39 @@ function resolve(document, node) {
   return current;
 }
 
-/** A value for a parameter in a sample: its example, else a placeholder of its schema's type. */
-function sampleValue(document, parameter) {
-  if (parameter.example !== undefined) return parameter.example;
-  const schema = resolve(document, parameter.schema) ?? {};
-  if (schema.example !== undefined) return schema.example;
-  if (schema.examples?.[0] !== undefined) return schema.examples[0];
-  if (schema.enum?.[0] !== undefined) return schema.enum[0];
-  const type = Array.isArray(schema.type) ? schema.type.find((name) => name !== "null") : schema.type;
+/** A value of `schema` for a sample: its example, else a placeholder of its type named after `name`. */
+function schemaSample(document, schema, name) {
+  const resolved = resolve(document, schema) ?? {};
+  if (resolved.example !== undefined) return resolved.example;
+  if (resolved.examples?.[0] !== undefined) return resolved.examples[0];
+  if (resolved.enum?.[0] !== undefined) return resolved.enum[0];
+  const type = Array.isArray(resolved.type) ? resolved.type.find((each) => each !== "null") : resolved.type;
   if (type === "integer" || type === "number") return 1;
   if (type === "boolean") return true;
   if (type === "array") return [];
-  return `<${parameter.name}>`;
+  if (type === "object" || resolved.properties) {
+    return Object.fromEntries(
+      (resolved.required ?? []).map((property) => [
+        property,
+        schemaSample(document, resolved.properties?.[property], property),
+      ]),
+    );
+  }
+  return `<${name}>`;
 }
 
+/** A value for a parameter in a sample: its example, else its schema's. */
+function sampleValue(document, parameter) {
+  return parameter.example !== undefined ? parameter.example : schemaSample(document, parameter.schema, parameter.name);
+}
+
+/** The body of a sample: the request body's example, else its schema's required properties. */
 function requestBodySample(document, operation) {
   const body = resolve(document, operation.requestBody);
   if (!body?.required) return undefined;
   const media = body.content?.["application/json"];
   const example = media?.example ?? Object.values(media?.examples ?? {})[0]?.value;
-  return example ?? {};
+  return example ?? schemaSample(document, media?.schema, "body");
 }
 
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
