@@ -4,26 +4,41 @@ import { join } from "node:path";
 /**
  * The figures of `results` over their budget in bench/budgets.json, one line each. Sizes are budgeted
  * in exact bytes (they are deterministic), so any growth shows; raise a budget in the same change that
- * explains the growth. Times are budgeted as ratios (this machine is noisy): the median of warm ÷ cold.
+ * explains the growth. Times are budgeted as ratios to a peer measured in the same run (this machine is
+ * noisy), compared by their median: CPU per request ÷ raw fetch's (each mode), pipeline warm ÷ cold,
+ * type-check total time ÷ @polar-sh/sdk 0.49.0's; instantiations ÷ bare openapi-fetch's is exact.
  */
 export function checkBudgets(results) {
   const budgets = JSON.parse(readFileSync(join(import.meta.dirname, "budgets.json"), "utf8"));
   const over = [];
-  for (const row of results.suites.size ?? []) {
-    const budget = budgets.size?.[row.name];
-    if (!budget) continue;
-    for (const [figure, measured] of [
-      ["minBytes", row.minBytes.max],
-      ["gzipBytes", row.gzipBytes.max],
-    ]) {
-      if (measured > budget[figure]) {
-        over.push(`${row.name} ${figure}: ${measured} B, budget ${budget[figure]} B (+${measured - budget[figure]} B)`);
-      }
+  const compare = (label, measured, budget, format) => {
+    if (budget !== undefined && measured !== undefined && measured > budget) {
+      over.push(`${label}: ${format(measured)}, budget ${format(budget)}`);
     }
+  };
+  const bytes = (value) => `${value} B`;
+  const ratio = (value) => `${value.toFixed(3)}×`;
+
+  const { size = [], requests = [], pipeline, typecheck = [] } = results.suites;
+  for (const row of size) {
+    const budget = budgets.size?.[row.name] ?? {};
+    compare(`${row.name} min size`, row.minBytes.max, budget.minBytes, bytes);
+    compare(`${row.name} gzip size`, row.gzipBytes.max, budget.gzipBytes, bytes);
   }
-  const warmVsCold = results.suites.pipeline?.warmVsCold.median;
-  if (warmVsCold !== undefined && budgets.pipeline && warmVsCold > budgets.pipeline.warmVsCold) {
-    over.push(`pipeline warm ÷ cold: ${warmVsCold.toFixed(3)}, budget ${budgets.pipeline.warmVsCold}`);
+  for (const row of requests) {
+    const budget = budgets.requests?.[row.name] ?? {};
+    compare(`${row.name} CPU per request ÷ raw fetch (${row.mode})`, row.cpuVsFetch.median, budget.cpuVsFetch, ratio);
+  }
+  compare("pipeline warm ÷ cold", pipeline?.warmVsCold.median, budgets.pipeline?.warmVsCold, ratio);
+  for (const row of typecheck) {
+    const budget = budgets.typecheck?.[row.name] ?? {};
+    compare(`${row.name} type-check total ÷ @polar-sh/sdk 0.49.0`, row.totalVsPeer.median, budget.totalVsPeer, ratio);
+    compare(
+      `${row.name} instantiations ÷ bare openapi-fetch`,
+      row.instantiationsVsBare,
+      budget.instantiationsVsBare,
+      ratio,
+    );
   }
   return over;
 }

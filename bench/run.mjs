@@ -1,18 +1,24 @@
 #!/usr/bin/env node
-// pnpm bench [--check] [--only size]: measures the suites below side by side on this machine, prints
-// one table, and writes bench/results.json (machine, Node version, every figure as min/median/max).
-// --check compares the figures with bench/budgets.json and exits 1 when one is over its budget: sizes
-// in exact bytes. Suites so far: size (bundle size against the peers), pipeline (cold, warm and
-// one-spec-edit `pnpm build`).
+// pnpm bench [--check] [--only size,requests,pipeline,typecheck]: measures the suites below side by side
+// on this machine, prints their tables, and writes bench/results.json (machine, Node version, every
+// figure as min/median/max). --check compares the figures with bench/budgets.json and exits 1 when one
+// is over its budget: sizes in exact bytes, times as ratios to a peer measured in the same run.
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkBudgets } from "./budgets.mjs";
 import { measurePipeline } from "./pipeline.mjs";
+import { measureRequests } from "./requests.mjs";
 import { measureSizes } from "./size.mjs";
+import { measureTypecheck } from "./typecheck.mjs";
 
-const suites = { size: measureSizes, pipeline: measurePipeline };
+const suites = {
+  size: measureSizes,
+  requests: measureRequests,
+  pipeline: measurePipeline,
+  typecheck: measureTypecheck,
+};
 
 const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, only: { type: "string" } } });
 const selected = values.only ? values.only.split(",") : Object.keys(suites);
@@ -51,6 +57,27 @@ if (selected.includes("size")) {
   );
 }
 
+if (selected.includes("requests")) {
+  const rows = await suites.requests();
+  results.suites.requests = rows;
+  const ratio = (value) => `${value.toFixed(2)}×`;
+  for (const mode of ["sequential", "concurrent"]) {
+    const of = rows.filter((row) => row.mode === mode);
+    console.log(
+      `Request overhead, ${mode === "sequential" ? "one request at a time" : `${of[0].inFlight} in flight`} (one page of 10 Polar orders from a local server; medians of ${of[0].requestsPerSecond.runs} rounds):`,
+    );
+    console.table(
+      of.map((row) => ({
+        contender: row.name,
+        "req/s": Math.round(row.requestsPerSecond.median),
+        "÷ raw fetch": ratio(row.requestsPerSecondVsFetch.median),
+        "CPU µs/req": Math.round(row.cpuMicrosPerRequest.median),
+        "CPU ÷ raw fetch": ratio(row.cpuVsFetch.median),
+      })),
+    );
+  }
+}
+
 if (selected.includes("pipeline")) {
   const pipeline = await suites.pipeline();
   results.suites.pipeline = pipeline;
@@ -60,13 +87,31 @@ if (selected.includes("pipeline")) {
     median: `${median.toFixed(2)}${unit}`,
     max: `${max.toFixed(2)}${unit}`,
   });
-  console.log("Pipeline cost of `pnpm build` in a copy of the workspace (3 runs):");
+  console.log(`Pipeline cost of \`pnpm build\` in a copy of the workspace (${pipeline.coldSeconds.runs} runs):`);
   console.table([
     row("cold (--force)", pipeline.coldSeconds, " s"),
     row("warm (cache)", pipeline.warmSeconds, " s"),
     row("after one spec edit", pipeline.oneSpecEditSeconds, " s"),
     row("warm ÷ cold", pipeline.warmVsCold, "×"),
   ]);
+}
+
+if (selected.includes("typecheck")) {
+  const rows = await suites.typecheck();
+  results.suites.typecheck = rows;
+  console.log(
+    `Type-check cost of one call per operation (tsc --noEmit --extendedDiagnostics, skipLibCheck; medians of ${rows[0].totalSeconds.runs} runs):`,
+  );
+  console.table(
+    rows.map((row) => ({
+      consumer: row.name,
+      "check s": row.checkSeconds.median.toFixed(2),
+      "total s": row.totalSeconds.median.toFixed(2),
+      "total ÷ sdk 0.49": `${row.totalVsPeer.median.toFixed(2)}×`,
+      instantiations: row.instantiations.median,
+      memory: `${Math.round(row.memoryBytes.median / 1e6)} MB`,
+    })),
+  );
 }
 
 writeFileSync(join(import.meta.dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

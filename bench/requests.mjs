@@ -1,0 +1,161 @@
+// Request overhead: each contender lists one page of 10 Polar orders from one local node:http server
+// (bench/request-server.mjs, a child process, so only the client's CPU time is counted here), first N
+// requests one after another, then N with 32 in flight. Per round every contender runs once, in an order
+// that rotates each round, and its figures are divided by raw fetch's from the same round, so drift on a
+// noisy machine cancels out of the ratios. Each contender is served a body valid for its own schema:
+// ours, openapi-fetch and raw fetch call Polar's legacy users API (`GET /v1/users/orders/`, the order of
+// specs/polar's example); the SDKs call the organization API (`GET /v1/orders/`, an order that
+// @polar-sh/sdk 0.49.0's zod schema accepts, bench/fixtures/polar-sdk-order.json).
+import { fork } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { createPolarClient } from "@specfirst/polar";
+import createClient from "openapi-fetch";
+import { Polar } from "polar-sdk-0.49";
+import { createPolar } from "polar-sdk-1/2026-10";
+import { stats } from "./stats.mjs";
+
+const token = "polar_pat_bench";
+const pageSize = 10;
+
+/** A page of `pageSize` copies of `order`, each with its own id, in Polar's `ListResource` shape. */
+function page(order) {
+  const items = Array.from({ length: pageSize }, (_, index) => ({
+    ...order,
+    id: `${order.id.slice(0, -2)}${String(index).padStart(2, "0")}`,
+  }));
+  return JSON.stringify({ items, pagination: { total_count: pageSize, max_page: 1 } });
+}
+
+const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
+const legacyOrder = readJson(join(import.meta.dirname, "..", "specs", "polar", "fixtures", "listOrders.200.json"))
+  .items[0];
+const sdkOrder = readJson(join(import.meta.dirname, "fixtures", "polar-sdk-order.json"));
+const bodies = { "/v1/users/orders/": page(legacyOrder), "/v1/orders/": page(sdkOrder) };
+
+/**
+ * The contenders: each `setup(origin)` returns a call that lists the page and resolves with how many
+ * orders it got, so a contender that fails (a rejected body, a wrong path) is caught before it is timed.
+ */
+export const contenders = [
+  {
+    name: "raw fetch",
+    setup: (origin) => async () => {
+      const response = await fetch(`${origin}/v1/users/orders/`, { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()).items.length;
+    },
+  },
+  {
+    name: "@specfirst/polar",
+    setup: (origin) => {
+      const polar = createPolarClient({ token, baseUrl: origin });
+      return async () => {
+        const { data, error } = await polar.GET("/v1/users/orders/");
+        if (error) throw error;
+        return data.items.length;
+      };
+    },
+  },
+  {
+    name: "openapi-fetch 0.17.0 (bare)",
+    setup: (origin) => {
+      const client = createClient({ baseUrl: origin, headers: { authorization: `Bearer ${token}` } });
+      return async () => {
+        const { data, error } = await client.GET("/v1/users/orders/");
+        if (error) throw new Error(JSON.stringify(error));
+        return data.items.length;
+      };
+    },
+  },
+  {
+    name: "@polar-sh/sdk 0.49.0",
+    setup: (origin) => {
+      const polar = new Polar({ accessToken: token, serverURL: origin });
+      return async () => (await polar.orders.list({})).result.items.length;
+    },
+  },
+  {
+    name: "@polar-sh/sdk 1.0.1",
+    setup: (origin) => {
+      const polar = createPolar({ accessToken: token, baseUrl: origin });
+      return async () => (await polar.orders.list()).items.length;
+    },
+  },
+];
+
+function startServer() {
+  const child = fork(join(import.meta.dirname, "request-server.mjs"), {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`bench: the request server exited (${code}) before listening.`)));
+    child.once("message", ({ port }) => resolve({ origin: `http://127.0.0.1:${port}`, stop: () => child.kill() }));
+    child.send({ bodies });
+  });
+}
+
+/** Runs `total` calls, `inFlight` at a time; resolves with requests/s and CPU µs per request. */
+async function timed(call, total, inFlight) {
+  let started = 0;
+  const worker = async () => {
+    while (started < total) {
+      started++;
+      await call();
+    }
+  };
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const seconds = (performance.now() - start) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
+  return { requestsPerSecond: total / seconds, cpuMicrosPerRequest: (user + system) / total };
+}
+
+/**
+ * Per contender and mode (`sequential`, `concurrent`): requests/s and CPU µs per request as
+ * min/median/max over `rounds`, and the median of each round's ratio to raw fetch.
+ */
+export async function measureRequests({ rounds = 5, requests = 400, inFlight = 32, warmup = 200 } = {}) {
+  const server = await startServer();
+  try {
+    const calls = contenders.map(({ name, setup }) => ({ name, call: setup(server.origin) }));
+    for (const { name, call } of calls) {
+      const count = await call();
+      if (count !== pageSize) throw new Error(`bench: ${name} listed ${count} orders, not ${pageSize}.`);
+      await timed(call, warmup, inFlight);
+    }
+    const modes = { sequential: 1, concurrent: inFlight };
+    const rows = Object.entries(modes).flatMap(([mode, parallel]) =>
+      calls.map(({ name }) => ({ name, mode, inFlight: parallel, rps: [], cpu: [], rpsVsFetch: [], cpuVsFetch: [] })),
+    );
+    for (let round = 0; round < rounds; round++) {
+      for (const [mode, parallel] of Object.entries(modes)) {
+        const order = calls.map((_, index) => calls[(index + round) % calls.length]);
+        const measured = {};
+        for (const { name, call } of order) measured[name] = await timed(call, requests, parallel);
+        const baseline = measured[contenders[0].name];
+        for (const row of rows.filter((each) => each.mode === mode)) {
+          const figures = measured[row.name];
+          row.rps.push(figures.requestsPerSecond);
+          row.cpu.push(figures.cpuMicrosPerRequest);
+          row.rpsVsFetch.push(figures.requestsPerSecond / baseline.requestsPerSecond);
+          row.cpuVsFetch.push(figures.cpuMicrosPerRequest / baseline.cpuMicrosPerRequest);
+        }
+      }
+    }
+    return rows.map(({ name, mode, inFlight: parallel, rps, cpu, rpsVsFetch, cpuVsFetch }) => ({
+      name,
+      mode,
+      inFlight: parallel,
+      requestsPerSecond: stats(rps),
+      cpuMicrosPerRequest: stats(cpu),
+      requestsPerSecondVsFetch: stats(rpsVsFetch),
+      cpuVsFetch: stats(cpuVsFetch),
+    }));
+  } finally {
+    server.stop();
+  }
+}
