@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // pnpm bench [--check] [--only size,requests,pipeline,typecheck]: measures the suites below side by side
-// on this machine, prints their tables, and writes bench/results.json (machine, Node version, every
-// figure as min/median/max). --check compares the figures with bench/budgets.json and exits 1 when one
-// is over its budget: sizes in exact bytes, times as ratios to a peer measured in the same run.
+// on this machine, prints a table per suite and one table of where each contender stands, and writes
+// bench/results.json (machine, Node version, every figure as min/median/max). --check compares the
+// figures with bench/budgets.json and exits 1 when one is over its budget: sizes in exact bytes, times
+// as ratios to a peer measured in the same run.
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
@@ -113,6 +114,36 @@ if (selected.includes("typecheck")) {
     })),
   );
 }
+
+// The one table of where each contender stands: its headline ratio in every suite that ran. A suite
+// measuring a contender in several ways (standalone and full client; 1 and 32 in flight) shows each, "a / b".
+const families = [
+  "@specfirst/polar",
+  "openapi-fetch 0.17.0",
+  "@polar-sh/sdk 0.49.0",
+  "@polar-sh/sdk 1.0.1",
+  "raw fetch",
+];
+const column =
+  (rows = [], ratioOf) =>
+  (family) =>
+    rows
+      .filter((row) => row.name.startsWith(family))
+      .map((row) => `${ratioOf(row).toFixed(2)}×`)
+      .join(" / ") || "—";
+const columns = {
+  "gzip ÷ @specfirst/polar": column(results.suites.size, (row) => row.gzipVsOurs),
+  "req/s ÷ raw fetch (1 / 32 in flight)": column(results.suites.requests, (row) => row.requestsPerSecondVsFetch.median),
+  "CPU/req ÷ raw fetch (1 / 32 in flight)": column(results.suites.requests, (row) => row.cpuVsFetch.median),
+  "tsc total ÷ sdk 0.49.0": column(results.suites.typecheck, (row) => row.totalVsPeer.median),
+};
+console.log("Where each contender stands (medians; standalone / full client for sizes):");
+console.table(
+  families.map((family) => ({
+    contender: family,
+    ...Object.fromEntries(Object.entries(columns).map(([label, of]) => [label, of(family)])),
+  })),
+);
 
 writeFileSync(join(import.meta.dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.log("bench: wrote bench/results.json");
