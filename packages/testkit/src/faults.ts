@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Reply } from "./server.js";
+import { type Reply, timeoutFor } from "./server.js";
 import { useTestServer } from "./use-server.js";
 
 /** A call of the package under test against `baseUrl`, with per-call options. */
@@ -16,11 +16,6 @@ export interface RetryContract {
 
 // Retry-After in milliseconds keeps every retry short.
 const soon = { "retry-after-ms": "1" };
-
-// Only a stall should ever time out. The others get a timeout no attempt reaches even on a loaded CI
-// machine; the stall gets one long enough for each attempt to reach the server first, or the count of
-// requests the server saw would depend on the machine's load.
-const timeoutFor = (reply: Reply): number => (reply.fault === "stall" ? 500 : 10_000);
 
 /** The fault matrix: what the server does, and how many requests it must see for a read and a write. */
 const matrix: [fault: string, reply: Reply, readAttempts: number, writeAttempts: number, outcome: string][] = [

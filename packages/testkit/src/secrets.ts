@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import type { Reply } from "./server.js";
+import { type Reply, timeoutFor } from "./server.js";
 import { useTestServer } from "./use-server.js";
 
 /** Every way an error or result is commonly printed or logged. */
@@ -50,7 +50,7 @@ export function describeSecretSafety({ token, call, unwrap }: SecretSafety): voi
 
     it.each(cases)("through %s", async (_name, reply) => {
       server.respondWith(() => reply);
-      const outcome = await call(server.url, { timeout: reply.fault === "stall" ? 500 : 10_000, maxRetries: 0 }).then(
+      const outcome = await call(server.url, { timeout: timeoutFor(reply), maxRetries: 0 }).then(
         (result) => {
           let thrown: unknown;
           try {

@@ -23,6 +23,16 @@ export interface Reply {
 
 export type Responder = (request: RecordedRequest) => Reply;
 
+/**
+ * The per-attempt timeout (ms) a test should give a call answered with `reply`. Only a stall should
+ * ever time out: the others get a timeout no attempt reaches even on a loaded CI machine, and a stall
+ * one long enough for each attempt to reach the server first, or the number of requests the server
+ * saw would depend on the machine's load.
+ */
+export function timeoutFor(reply: Reply): number {
+  return reply.fault === "stall" ? 500 : 10_000;
+}
+
 /** A real HTTP server on 127.0.0.1 (ephemeral port) that records every request and answers with `respond`. */
 export interface TestServer {
   /** Origin, e.g. `http://127.0.0.1:41234` (no trailing slash). */
