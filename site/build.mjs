@@ -36,7 +36,7 @@ function factoryOf(client) {
 
 const providers = workspaceProviders(root).map(({ slug, specDir, specPackage, client }) => {
   const bundled = join(root, specDir, "dist", "openapi.json");
-  if (!existsSync(bundled)) fail(`${specDir}/dist/openapi.json is missing: run \`pnpm docs\` (it bundles first).`);
+  if (!existsSync(bundled)) fail(`${specDir}/dist/openapi.json is missing: run \`pnpm run docs\` (it bundles first).`);
   if (!client) fail(`no package in packages/ depends on ${specPackage}; every spec needs its client package.`);
   return { slug, document: readJson(bundled), client, factory: factoryOf(client) };
 });
