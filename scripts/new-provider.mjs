@@ -110,7 +110,8 @@ console.log(
 );
 
 const pnpm = (...args) => execFileSync("pnpm", args, { cwd: root, stdio: "inherit" });
-pnpm("install");
+// Under CI=true pnpm defaults to --frozen-lockfile, which refuses the new workspace packages.
+pnpm("install", "--no-frozen-lockfile");
 pnpm("turbo", "run", "generate", `--filter=@specfirst/${slug}`);
 
 console.log(`

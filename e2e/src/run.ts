@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { stripVTControlCharacters } from "node:util";
 
 export interface RunOptions {
   cwd: string;
@@ -21,7 +22,10 @@ export interface Outcome {
   stderr: string;
 }
 
-/** Runs a command without a shell and resolves with how it ended, whatever the exit code. */
+/**
+ * Runs a command without a shell and resolves with how it ended, whatever the exit code. What it
+ * printed is plain text: terminal colour codes are removed.
+ */
 export function exec(command: string, args: string[], options: RunOptions): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(
@@ -36,7 +40,11 @@ export function exec(command: string, args: string[], options: RunOptions): Prom
         killSignal: "SIGKILL",
         maxBuffer: 64 * 1024 * 1024,
       },
-      (error, stdout, stderr) => {
+      (error, rawStdout, rawStderr) => {
+        // Tools colour their output when they think a terminal or a CI log reads it (CI=true does it
+        // for chalk); tests assert on the text, so the colours go.
+        const stdout = stripVTControlCharacters(rawStdout);
+        const stderr = stripVTControlCharacters(rawStderr);
         const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
         // A command that could not start (ENOENT) printed nothing; say why.
         resolve({ code, stdout, stderr: error && code === null && !error.killed ? error.message : stderr });
