@@ -21,7 +21,7 @@ describe("drift between a spec and what is generated from it", () => {
 
     await copy.run("pnpm", ["generate"]);
     const fresh = await copy.exec("pnpm", ["check:generated"]);
-    expect(fresh.code).toBe(0);
+    expect(fresh.code, fresh.stderr).toBe(0);
     expect(fresh.stdout).toContain("@specfirst/vpsbg: src/generated/ matches @specfirst/spec-vpsbg.");
     // What the maintainer commits: the spec and the regenerated types, nothing else.
     expect(await copy.run("git", ["status", "--porcelain"])).toBe(

@@ -28,14 +28,14 @@ describe("pnpm new-provider", () => {
   });
 
   it("scaffolds a provider that passes lint, build and test at once, and shows it on the docs site", async () => {
-    const { code, stdout } = await newProvider(
+    const { code, stdout, stderr } = await newProvider(
       "acme-cloud",
       "--title",
       "Acme Cloud",
       "--server",
       "https://api.acme.dev/v1",
     );
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     expect(stdout).toContain("new-provider: @specfirst/acme-cloud is ready.");
     for (const file of [
       "specs/acme-cloud/openapi.yaml",

@@ -15,8 +15,8 @@ const specDiff = (...args: string[]) => copy.exec("pnpm", ["--silent", "spec:dif
 describe("pnpm spec:diff", () => {
   it("reports a removed response field as breaking: a minor bump while the client is 0.x", async () => {
     removeOrderTaxAmount(copy);
-    const { code, stdout } = await specDiff();
-    expect(code).toBe(0);
+    const { code, stdout, stderr } = await specDiff();
+    expect(code, stderr).toBe(0);
     expect(stdout).toContain("@specfirst/polar 0.1.0: specs/polar compared with main → minor bump");
     expect(stdout).toContain("minor bump\n  Breaking:\n");
     expect(stdout).toContain(
@@ -86,7 +86,7 @@ describe("pnpm spec:diff", () => {
     expect(tooSmall.stderr).toContain("(needs a minor bump) but has only a patch changeset");
 
     const covered = await specDiff("--changeset", "--check");
-    expect(covered.code).toBe(0);
+    expect(covered.code, covered.stderr).toBe(0);
   });
 
   it("compares with the client's last release tag by default", async () => {
