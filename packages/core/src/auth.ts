@@ -1,14 +1,37 @@
-import { invalidOption, type TokenSource } from "./options.js";
+import { raceCaller } from "./attempt.js";
+import type { ErrorContext } from "./errors.js";
+import type { TokenSource } from "./options.js";
 
 /**
- * Resolves the bearer token for one call (a getter runs once per call). Throws, before anything is
- * sent, when the token is empty: a request without credentials would only come back as 401 and hide
- * the real mistake.
+ * The bearer token, checked: trimmed, then one or more visible ASCII characters (what an HTTP header
+ * value can carry without spaces, quoting or line breaks). The value itself is never echoed in the
+ * error: it could be a credential with a typo.
+ *
+ * @throws TypeError saying what is wrong with it.
  */
-export async function resolveToken(provider: string, token: TokenSource): Promise<string> {
-  const value = typeof token === "function" ? await token() : token;
-  // The value itself is not echoed: it could be a credential with a typo.
-  return typeof value === "string" && value.trim()
-    ? value
-    : invalidOption(provider, "token must be a non-empty string (or a function returning one)", typeof value);
+export function checkToken(provider: string, token: unknown): string {
+  const value = typeof token === "string" ? token.trim() : undefined;
+  if (!value) {
+    throw new TypeError(
+      `${provider}: token must be a non-empty string (or a function returning one); got ${value === undefined ? typeof token : "an empty string"}.`,
+    );
+  }
+  if (!/^[\x21-\x7e]+$/.test(value)) {
+    throw new TypeError(
+      `${provider}: token must be visible ASCII characters only; it contains a space, a line break, a control or a non-ASCII character (check what was copied with it).`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Resolves the bearer token for one call: a string as it is (checked once, when the client is made),
+ * a getter once per call, raced against the caller's signal so a slow getter cannot delay an abort.
+ */
+export async function resolveToken(
+  token: TokenSource,
+  signal: AbortSignal | undefined,
+  context: ErrorContext,
+): Promise<string> {
+  return typeof token === "function" ? checkToken(context.provider, await raceCaller(token(), signal, context)) : token;
 }

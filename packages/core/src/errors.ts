@@ -9,19 +9,43 @@ export type ErrorContext = {
   operation: string;
 };
 
+// One key for every copy of this package (ESM and CJS, or two versions), so `instanceof` holds across them.
+const kinds = Symbol.for("@specfirst/core.error-kinds");
+
+/** `instanceof` for the error classes: by the kinds an error recorded, so any copy of the class matches. */
+function hasKind(this: { kind: string }, value: unknown): boolean {
+  // A user's subclass without a kind of its own is checked the ordinary way.
+  if (!Object.hasOwn(this, "kind")) return Function.prototype[Symbol.hasInstance].call(this, value);
+  const recorded = (value as { [kinds]?: unknown } | null)?.[kinds];
+  return Array.isArray(recorded) && recorded.includes(this.kind);
+}
+
 /**
  * Base class of every error a `@specfirst` client throws or returns. The message starts with provider
- * and operation. Messages and fields never contain the credential: values of `Authorization`, `Cookie`,
- * `Set-Cookie` and `X-Api-Key` are replaced by `[REDACTED]` before an error is made.
+ * and operation. Messages, fields and causes never contain a credential: values of secret headers
+ * (`Authorization`, `Cookie`, `Proxy-Authorization`, `X-Api-Key` and the client's `secretHeaders`) are
+ * replaced by `[REDACTED]` before an error is made.
+ *
+ * `instanceof` works across the ESM and CommonJS copies of the package: each error records the names of
+ * its classes under a global symbol, and each class checks that record.
  */
 export class SpecfirstError extends Error {
+  /** The class's name as errors record it; stable under minification, unlike `constructor.name`. */
+  static readonly kind: string = "SpecfirstError";
   declare readonly provider: string;
   declare readonly operation: string;
 
+  static override [Symbol.hasInstance] = hasKind;
+
   /** `fields` (context plus the subclass's own fields) become properties of the error. */
   constructor(message: string, fields: ErrorContext & Record<string, unknown>, cause?: unknown) {
-    super(`${fields.provider}: ${fields.operation}: ${message}`, { cause });
-    this.name = new.target.name;
+    super(`${fields.provider}: ${fields.operation}: ${message}`, cause === undefined ? undefined : { cause });
+    const chain: string[] = [];
+    for (let type: { kind?: string } = new.target; type !== (Error as object); type = Object.getPrototypeOf(type)) {
+      if (Object.hasOwn(type, "kind") && type.kind) chain.push(type.kind);
+    }
+    Object.defineProperty(this, kinds, { value: chain });
+    this.name = new.target.kind;
     Object.assign(this, fields);
   }
 
@@ -31,21 +55,26 @@ export class SpecfirstError extends Error {
   }
 }
 
-/** No response: the connection was refused, reset or closed mid-body. `cause` is the fetch error. */
-export class ConnectionError extends SpecfirstError {}
+/** No usable response: the connection was refused, reset or closed mid-body. `cause` is the (redacted) fetch error. */
+export class ConnectionError extends SpecfirstError {
+  static override readonly kind: string = "ConnectionError";
+}
 
 /** An attempt took longer than `timeout` milliseconds (response headers and body included). */
 export class TimeoutError extends SpecfirstError {
+  static override readonly kind: string = "TimeoutError";
   /** The per-attempt limit that was exceeded, in milliseconds. */
   declare readonly timeout: number;
 }
 
 /** The caller's `AbortSignal` fired; never retried. `cause` is the signal's reason. */
-export class AbortError extends SpecfirstError {}
+export class AbortError extends SpecfirstError {
+  static override readonly kind: string = "AbortError";
+}
 
 /** The fields of an {@link ApiError}. */
 export interface ApiErrorFields<Body = unknown> extends ErrorContext {
-  /** HTTP status code. */
+  /** HTTP status code (as the server sent it, even outside 200–599). */
   status: number;
   /** The parsed JSON error body (typed by the spec for documented statuses), or the raw text (`""` when empty). */
   body: Body | string;
@@ -58,10 +87,12 @@ export interface ApiErrorFields<Body = unknown> extends ErrorContext {
 }
 
 /**
- * An HTTP response that is not a usable success: a 4xx/5xx status, or a 2xx whose body is empty or
- * not valid JSON. Thrown by `unwrap()`; set as `error` when a failed response has no JSON body.
+ * An HTTP response that is not a usable success: a status other than 2xx and 304, a 2xx whose JSON body
+ * is empty or invalid, or a redirect the call did not follow (`redirect: "error"` or `"manual"`). Thrown
+ * by `unwrap()`; set as `error` when a failed response has no JSON object body.
  */
 export class ApiError<Body = unknown> extends SpecfirstError {
+  static override readonly kind: string = "ApiError";
   declare readonly status: number;
   declare readonly body: Body | string;
   declare readonly requestId: string | undefined;
@@ -69,8 +100,9 @@ export class ApiError<Body = unknown> extends SpecfirstError {
   declare readonly rateLimit: RateLimit | undefined;
 }
 
-/** A page of a paginated listing failed; `cause` is the underlying error. */
+/** A page of a paginated listing could not be read; `cause` is the underlying error. */
 export class PaginationError extends SpecfirstError {
+  static override readonly kind: string = "PaginationError";
   /** The 1-based number of the page that failed. */
   declare readonly page: number;
 }

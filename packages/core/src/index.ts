@@ -4,7 +4,15 @@
  *
  * @packageDocumentation
  */
-export { type ApiClient, type ApiMethod, createApiClient } from "./client.js";
+export { checkToken } from "./auth.js";
+export {
+  type ApiClient,
+  type ApiMethod,
+  type ApiResult,
+  type CallInit,
+  createApiClient,
+  type RequestOptions,
+} from "./client.js";
 export {
   AbortError,
   ApiError,
@@ -15,17 +23,27 @@ export {
   SpecfirstError,
   TimeoutError,
 } from "./errors.js";
+export type { Middleware, MiddlewareParams } from "./middleware.js";
+export {
+  buildQuery,
+  fillPath,
+  type OperationInfo,
+  type OperationTable,
+  type ParameterStyle,
+} from "./operations.js";
 export {
   type CallOptions,
   type ClientOptions,
   type DeprecationWarning,
+  type FetchLike,
+  type HeadersOptions,
   invalidOption,
   type ProviderInfo,
   type TokenSource,
 } from "./options.js";
 export { type PageReader, type PaginateOptions, paginatePages } from "./paginate.js";
-export { safePathSerializer } from "./path.js";
 export type { RateLimit } from "./rate-limit.js";
+export { redact, SECRET_HEADERS } from "./redact.js";
 export { type ResultMeta, type SuccessData, unwrap } from "./result.js";
 export {
   BACKOFF_BASE_MS,
@@ -36,5 +54,5 @@ export {
   parseRetryAfter,
   RETRY_AFTER_CAP_MS,
 } from "./retry.js";
-export type { RetryEvent } from "./transport.js";
+export type { ParseAs, RetryEvent } from "./transport.js";
 export { runsInBrowser, userAgent } from "./user-agent.js";

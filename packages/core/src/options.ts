@@ -1,17 +1,35 @@
+import type { Middleware } from "./middleware.js";
+import type { OperationTable } from "./operations.js";
 import type { RetryEvent } from "./transport.js";
 
 /**
  * The bearer credential: the token itself, or a function that returns it (sync or async). A function is
- * called before every request, so a token refreshed elsewhere is picked up without a new client.
+ * called before every call (not every retry), so a token refreshed elsewhere is picked up without a new
+ * client. It must be visible ASCII once trimmed (no spaces, quotes are fine).
  */
 export type TokenSource = string | (() => string | Promise<string>);
 
+/** A `fetch` implementation: `globalThis.fetch`, undici's, or a wrapper of either. Called as `fetch(url, init)`. */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Headers as an object, a `Headers` or `[name, value]` pairs. In an object, a `null` or `undefined`
+ * value removes a header set at a lower level (the provider's `Accept`, the `User-Agent`).
+ */
+export type HeadersOptions =
+  | Headers
+  | [string, string][]
+  | Record<string, string | number | boolean | null | undefined>;
+
 /** Per-call overrides, accepted by every method next to `params`, `body`, `headers` and `signal`. */
 export interface CallOptions {
-  /** Milliseconds one attempt may take, response body included; default: the client's (30 000). */
-  timeout?: number;
+  /**
+   * Milliseconds one attempt may take, response body included (redirects too); default: the client's
+   * (30 000). A positive number up to 2^31−1, or `Infinity` for no limit.
+   */
+  timeout?: number | undefined;
   /** Retries after the first attempt; default: the client's (2). See {@link ClientOptions.maxRetries}. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
 }
 
 /** A `Deprecation` or `Sunset` header seen on a response; reported once per operation and client. */
@@ -25,30 +43,39 @@ export interface DeprecationWarning {
   sunset: string | null;
 }
 
-/** Options every `create<Provider>Client()` accepts. */
+/** Options every `create<Provider>Client()` accepts. Each may be given as `undefined` to mean "default". */
 export interface ClientOptions extends CallOptions {
   /**
-   * Absolute URL every path is appended to, including any path prefix (VPSBG: `https://api.vpsbg.eu/v1`).
-   * Default: the first server of the provider's spec. Point it at a mock server in tests.
+   * Absolute http(s) URL every path is appended to, including any path prefix (VPSBG:
+   * `https://api.vpsbg.eu/v1`). Default: the first server of the provider's spec. Point it at a mock
+   * server in tests.
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Sent as `Authorization: Bearer <token>`; omit it to send no `Authorization` header. */
   token?: TokenSource | undefined;
   /** Headers added to every request; they override the provider's defaults (for example `Accept`). */
-  headers?: Record<string, string>;
-  /** A `fetch` implementation to use instead of `globalThis.fetch` (for instrumentation or tests). */
-  fetch?: (input: Request) => Promise<Response>;
+  headers?: HeadersOptions | undefined;
+  /**
+   * Names of further request headers that carry secrets (beyond `Authorization`, `Cookie`,
+   * `Proxy-Authorization` and `X-Api-Key`): their values are redacted from errors and events, and they
+   * are not sent on when a redirect leaves the origin.
+   */
+  secretHeaders?: readonly string[] | undefined;
+  /** A `fetch` to use instead of `globalThis.fetch` (for instrumentation, a proxy agent or tests). */
+  fetch?: FetchLike | undefined;
   /**
    * Retries after the first attempt (default 2). GET, HEAD, OPTIONS, PUT and DELETE retry on connection
    * errors, timeouts, 408, 429, 500, 502, 503 and 504; POST and PATCH only on 429, so an order or a
    * payment is never sent twice. Waits follow `Retry-After` (up to 60 s) or exponential backoff with
    * full jitter (0.5 s base, 8 s cap).
    */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Called before every retry, with the reason and the wait in milliseconds. */
-  onRetry?: (event: RetryEvent) => void;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
   /** Called once per operation whose responses carry `Deprecation` or `Sunset`; default `console.warn`. */
-  onDeprecation?: (warning: DeprecationWarning) => void;
+  onDeprecation?: ((warning: DeprecationWarning) => void) | undefined;
+  /** Middleware run on every attempt of every call (see `client.use()`). */
+  middleware?: Middleware[] | undefined;
 }
 
 /** What a provider package tells the runtime about itself; users never build one. */
@@ -60,12 +87,48 @@ export interface ProviderInfo {
   /** Used when the caller gives no `baseUrl`: the spec's server URL. */
   defaultBaseUrl: string;
   /** Headers the provider requires on every request (VPSBG: `Accept: application/json`). */
-  defaultHeaders?: Record<string, string>;
+  defaultHeaders?: Record<string, string> | undefined;
   /** Response header carrying the provider's request id; default `x-request-id`. */
-  requestIdHeader?: string;
+  requestIdHeader?: string | undefined;
+  /** How the spec serializes parameters and request bodies where it differs from the defaults (generated). */
+  operations?: OperationTable | undefined;
 }
 
 /** Throws the `TypeError` for a bad option: which provider, what it must be, what was given. */
 export function invalidOption(provider: string, requirement: string, given: unknown): never {
-  throw new TypeError(`${provider}: ${requirement}; got ${JSON.stringify(given)}.`);
+  throw new TypeError(`${provider}: ${requirement}; got ${describe(given)}.`);
+}
+
+function describe(value: unknown): string {
+  return typeof value === "number" || typeof value === "bigint"
+    ? String(value)
+    : (JSON.stringify(value) ?? typeof value);
+}
+
+// setTimeout fires at once for a delay of 2^31 ms or more.
+const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/** `timeout`, checked: a positive number of milliseconds up to 2^31−1, or `Infinity`. */
+export function checkTimeout(provider: string, timeout: number): number {
+  return (timeout > 0 && timeout <= MAX_TIMEOUT) || timeout === Number.POSITIVE_INFINITY
+    ? timeout
+    : invalidOption(
+        provider,
+        `timeout must be a positive number of milliseconds up to ${MAX_TIMEOUT}, or Infinity`,
+        timeout,
+      );
+}
+
+/** `maxRetries`, checked: a whole number ≥ 0. */
+export function checkMaxRetries(provider: string, maxRetries: number): number {
+  return Number.isInteger(maxRetries) && maxRetries >= 0
+    ? maxRetries
+    : invalidOption(provider, "maxRetries must be a whole number ≥ 0", maxRetries);
+}
+
+/** `baseUrl`, checked and without its trailing slashes: an absolute http(s) URL with a host. */
+export function checkBaseUrl(provider: string, baseUrl: unknown): string {
+  return typeof baseUrl === "string" && /^https?:\/\/[^/?#\s]+[^?#\s]*$/i.test(baseUrl)
+    ? baseUrl.replace(/\/+$/, "")
+    : invalidOption(provider, "baseUrl must be an absolute http(s) URL such as https://api.example.com/v1", baseUrl);
 }

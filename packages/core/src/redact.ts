@@ -1,23 +1,61 @@
-/** Request headers whose values are secrets: they never reach an error, a log line or a hook. */
-export const SENSITIVE_HEADERS = ["authorization", "cookie", "set-cookie", "x-api-key"];
+/**
+ * Request headers whose values are secrets: they never reach an error, a log line or a hook, and they
+ * are dropped when a redirect leaves the origin. A client adds its own with `secretHeaders`.
+ */
+export const SECRET_HEADERS: readonly string[] = ["authorization", "cookie", "proxy-authorization", "x-api-key"];
+
+const REDACTED = "[REDACTED]";
+// Shorter secrets are only redacted where a whole string equals them: replacing every "7" of a body
+// because the token is "7" would corrupt it without protecting anything.
+const MIN_SUBSTRING_SECRET = 6;
 
 /**
- * The secret values a request carries: each sensitive header's value and its credential alone
- * (`Bearer <token>` → `<token>`), so a server echoing either is caught.
+ * The secret values a request carries, from its headers: each secret header's value and its credential
+ * alone (`Bearer <token>` → `<token>`), so a server echoing either is caught.
  */
-export function secretsOf(headers: Headers): string[] {
-  return SENSITIVE_HEADERS.flatMap((name) => {
-    const value = headers.get(name);
-    return value ? [value, value.replace(/^\S+ /, "")] : [];
-  });
+export function secretsOf(headers: Record<string, string>, secretHeaders: readonly string[]): string[] {
+  const secrets: string[] = [];
+  for (const name of secretHeaders) {
+    const value = headers[name];
+    if (value) secrets.push(value, value.replace(/^\S+ +/, ""));
+  }
+  return secrets;
+}
+
+/** `text` with every secret replaced by `[REDACTED]`. */
+export function redactText(text: string, secrets: readonly string[]): string {
+  for (const secret of secrets) {
+    if (text === secret) return REDACTED;
+    if (secret.length >= MIN_SUBSTRING_SECRET) text = text.split(secret).join(REDACTED);
+  }
+  return text;
 }
 
 /**
- * `value` (a string or any JSON value) with every occurrence of a secret replaced by `[REDACTED]`.
- * Works on the JSON text, so nested strings are covered too.
+ * `value` with secrets redacted inside its strings (object keys included), structure kept: numbers,
+ * booleans and `null` are never touched, so a numeric or one-character token cannot corrupt a body.
  */
 export function redact<T>(value: T, secrets: readonly string[]): T {
-  const json = JSON.stringify(value);
-  if (json === undefined) return value;
-  return JSON.parse(secrets.reduce((text, secret) => (secret ? text.split(secret).join("[REDACTED]") : text), json));
+  if (secrets.length === 0) return value;
+  if (typeof value === "string") return redactText(value, secrets) as T;
+  if (Array.isArray(value)) return value.map((item) => redact(item, secrets)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[redactText(key, secrets)] = redact(item, secrets);
+  return copy as T;
+}
+
+/**
+ * A copy of an error chain safe to keep as a `cause`: the same name, `code` and message, stack and cause
+ * redacted, and nothing else (undici errors can carry the request, headers included).
+ */
+export function redactError(error: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (!(error instanceof Error)) return typeof error === "string" ? redactText(error, secrets) : error;
+  const cause = error.cause === undefined || depth > 4 ? undefined : redactError(error.cause, secrets, depth + 1);
+  const copy = new Error(redactText(error.message, secrets), cause === undefined ? undefined : { cause });
+  copy.name = error.name;
+  copy.stack = redactText(String(error.stack), secrets);
+  const { code } = error as { code?: unknown };
+  if (code !== undefined) Object.assign(copy, { code });
+  return copy;
 }

@@ -1,8 +1,8 @@
-import { ApiError, type ErrorContext } from "./errors.js";
+import { ApiError } from "./errors.js";
 import { parseRateLimit, type RateLimit } from "./rate-limit.js";
-import { redact } from "./redact.js";
+import { redact, redactError } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
-import { NULL_BODY_STATUSES } from "./transport.js";
+import { type Exchange, NULL_BODY_STATUSES, type PreparedCall } from "./transport.js";
 
 /** What every result carries besides openapi-fetch's `{ data, error, response }`. */
 export interface ResultMeta {
@@ -12,66 +12,67 @@ export interface ResultMeta {
   requestId: string | undefined;
 }
 
-/** A failed result's {@link ApiError}, kept out of sight of `JSON.stringify` and spreading; read by `unwrap`. */
-const apiErrorKey = Symbol();
-
-/** The raw `{ data, error, response }` openapi-fetch resolves to when asked to read bodies as text. */
-export interface RawResult {
+/** A result as the runtime makes it, before the spec's types are laid over it. */
+export interface RawResult extends ResultMeta {
   data?: unknown;
   error?: unknown;
   response: Response;
 }
 
-export interface ResultContext {
-  context: ErrorContext;
-  method: string;
-  requestIdHeader: string;
-  secrets: readonly string[];
-}
+/** A failed result's {@link ApiError}, kept out of sight of `JSON.stringify` and spreading; read by `unwrap`. */
+const apiErrorKey = Symbol();
 
 /**
- * Turns openapi-fetch's text result into the final one: `data` is the parsed JSON of a 2xx response;
- * on a 4xx/5xx `error` is the parsed JSON body, or an {@link ApiError} when the body is empty or not
- * JSON; a 2xx with an empty (other than 204/205/HEAD) or invalid JSON body is a failure too. So a
- * failure always has a truthy `error`, and nothing here throws.
+ * Turns the final exchange into the result: `data` is the body of a 2xx (or 304) response, read as
+ * `parseAs` says (JSON by default); on any other status `error` is the parsed JSON object body, or an
+ * {@link ApiError} when the body is empty, not JSON or not an object; a 2xx whose JSON body is empty
+ * (other than 204/205/HEAD) or invalid is a failure too. So a failure always has a truthy `error`, and
+ * nothing here throws. Secrets are redacted from the error body (as values: its structure is kept).
  */
-export function toResult(raw: RawResult, context: ResultContext): RawResult & ResultMeta {
-  const { response } = raw;
+export function toResult({ response, body }: Exchange, call: PreparedCall, requestIdHeader: string): RawResult {
   const meta: ResultMeta = {
     rateLimit: parseRateLimit(response.headers),
-    requestId: response.headers.get(context.requestIdHeader) ?? undefined,
+    requestId: response.headers.get(requestIdHeader) ?? undefined,
   };
-  const fail = (body: unknown, reason?: string, cause?: unknown) => {
-    const safeBody = redact(body ?? "", context.secrets);
-    const text = typeof safeBody === "string" ? safeBody : JSON.stringify(safeBody);
+  const fail = (text: string, reason?: string, cause?: unknown): RawResult => {
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : text;
+    } catch {}
+    const safeBody = redact(parsed, call.secrets);
+    const shown = typeof safeBody === "string" ? safeBody : JSON.stringify(safeBody);
     const apiError = new ApiError(
-      `HTTP ${response.status}${reason ? `, ${reason}` : ""}${text ? `: ${text.slice(0, 200)}` : ""}`,
+      `HTTP ${response.status}${reason ? `, ${reason}` : ""}${shown ? `: ${shown.slice(0, 200)}` : ""}`,
       {
-        ...context.context,
+        ...call.context,
         ...meta,
         status: response.status,
         body: safeBody,
         retryAfter: parseRetryAfter(response.headers),
       },
-      cause,
+      cause === undefined ? undefined : redactError(cause, call.secrets),
     );
-    const error = safeBody !== null && typeof safeBody === "object" ? safeBody : apiError;
+    const error = safeBody !== null && typeof safeBody === "object" && !reason ? safeBody : apiError;
     return Object.defineProperty({ error, response, ...meta }, apiErrorKey, { value: apiError });
   };
 
-  if (!response.ok) return fail(raw.error);
-  if (raw.data === undefined && (NULL_BODY_STATUSES.includes(response.status) || context.method === "HEAD")) {
-    return { data: undefined, response, ...meta };
+  const { status } = response;
+  if (!response.ok && status !== 304) {
+    const refused = call.redirect === "error" && status >= 300 && status < 400;
+    return fail(body as string, refused ? 'a redirect, and the call has redirect: "error"' : undefined);
   }
-  if (typeof raw.data !== "string" || raw.data === "") return fail("", "empty body");
+  if (call.parseAs !== "json" || NULL_BODY_STATUSES.includes(status) || call.method === "HEAD") {
+    return { data: body, response, ...meta };
+  }
+  if (body === "") return fail("", "empty body");
   try {
-    return { data: JSON.parse(raw.data), response, ...meta };
+    return { data: JSON.parse(body as string), response, ...meta };
   } catch (cause) {
-    return fail(raw.data, "invalid JSON", cause);
+    return fail(body as string, "invalid JSON", cause);
   }
 }
 
-/** The `data` type of a successful openapi-fetch result. */
+/** The `data` type of a successful result. */
 export type SuccessData<Result> = Result extends { data: infer Data } ? Data : never;
 
 /**

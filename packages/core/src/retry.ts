@@ -27,15 +27,24 @@ export function backoffDelay(retry: number, random: () => number = Math.random):
   return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retry));
 }
 
+// RFC 9110 §10.2.3: delay-seconds, or an HTTP-date in one of its three forms (§5.6.7).
+const DELAY_SECONDS = /^\d+$/;
+const HTTP_DATE =
+  /^(?:[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|[A-Z][a-z]{5,8}, \d\d-[A-Z][a-z]{2}-\d\d \d\d:\d\d:\d\d GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
+
 /**
- * The wait a response asks for, in milliseconds: `retry-after-ms`, else `Retry-After` as seconds or as
- * an HTTP date. `undefined` when absent or unreadable; never negative.
+ * The wait a response asks for, in milliseconds: `retry-after-ms` (a non-negative number, as Stainless
+ * APIs send it), else `Retry-After` exactly as RFC 9110 defines it: whole seconds, or an HTTP-date
+ * (IMF-fixdate, RFC 850 or asctime; a date in the past is 0). `undefined` when absent or malformed
+ * (`-1`, `1.5`, `Retry in 5`), so backoff applies.
  */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
-  const milliseconds = Number.parseFloat(headers.get("retry-after-ms") as string);
-  if (milliseconds >= 0) return milliseconds;
-  const value = headers.get("retry-after") ?? "";
-  const date = Date.parse(value);
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value) * 1000;
-  return date ? Math.max(0, date - now) : undefined;
+  const milliseconds = headers.get("retry-after-ms")?.trim() ?? "";
+  if (/^\d+(\.\d+)?$/.test(milliseconds)) return Number(milliseconds);
+  const value = headers.get("retry-after")?.trim() ?? "";
+  if (DELAY_SECONDS.test(value)) return Number(value) * 1000;
+  if (!HTTP_DATE.test(value)) return undefined;
+  // An asctime date names no zone; RFC 9110 says it is UTC.
+  const date = Date.parse(value.endsWith("GMT") ? value : `${value} GMT`);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -1,5 +1,9 @@
-import { AbortError, ConnectionError, type ErrorContext, TimeoutError } from "./errors.js";
-import { redact, secretsOf } from "./redact.js";
+import { Attempt, sleep, throwIfAborted } from "./attempt.js";
+import type { EncodedBody } from "./body.js";
+import { ConnectionError, type ErrorContext, TimeoutError } from "./errors.js";
+import type { Middleware, MiddlewareParams } from "./middleware.js";
+import type { FetchLike } from "./options.js";
+import { redactError, redactText, secretsOf } from "./redact.js";
 import { backoffDelay, isIdempotent, isRetryableStatus, parseRetryAfter, RETRY_AFTER_CAP_MS } from "./retry.js";
 
 /** What `onRetry` is told before each retry. */
@@ -12,109 +16,232 @@ export interface RetryEvent extends ErrorContext {
   cause: number | ConnectionError | TimeoutError;
 }
 
-/** How one call is sent: the resolved per-call options. */
-export interface TransportPolicy {
-  /** Provider and operation; the only fields of the policy that errors and events copy. */
+/** How a response body is read on success (openapi-fetch's `parseAs`); error bodies are always read as text. */
+export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream";
+
+/** One call, resolved: everything the attempts need, built once. */
+export interface PreparedCall {
   context: ErrorContext;
-  /** Per-attempt limit in milliseconds, covering the response headers and the whole body. */
+  method: string;
+  url: string;
+  /** Lower-case names; the values every attempt sends. */
+  headers: Record<string, string>;
+  body: EncodedBody | undefined;
+  /** The caller's other `RequestInit` fields (`credentials`, `cache`, `keepalive`, undici's `dispatcher`, …). */
+  init: Record<string, unknown>;
+  redirect: RequestRedirect;
+  /** Whether the runtime follows redirects itself (everywhere but browsers, whose `fetch` hides them). */
+  followsRedirects: boolean;
+  parseAs: ParseAs;
   timeout: number;
-  /** Retries after the first attempt. */
   maxRetries: number;
-  fetch: (request: Request) => Promise<Response>;
-  /** Bearer credential, set as `Authorization` on every attempt. */
-  token?: string | undefined;
-  onRetry?: ((event: RetryEvent) => void) | undefined;
-  /** Filled in with the secret header values the request carried, for redaction downstream. */
+  fetch: FetchLike;
+  signal: AbortSignal | undefined;
+  secretHeaders: readonly string[];
+  /** The secret values the request carries, for redaction downstream; filled in as headers are final. */
   secrets: string[];
+  middleware: readonly Middleware[];
+  hooks: Omit<MiddlewareParams, "request">;
+  onRetry: ((event: RetryEvent) => void) | undefined;
 }
 
-// Statuses whose responses cannot carry a body (the Response constructor rejects one).
+/** The response of the last attempt and its body, read within that attempt. */
+export interface Exchange {
+  response: Response;
+  /** Per `parseAs` on success; the text of a failed response; `undefined` for 204, 205, 304 and HEAD. */
+  body: unknown;
+}
+
+// Statuses whose responses carry no body.
 export const NULL_BODY_STATUSES = [204, 205, 304];
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+const MAX_REDIRECTS = 20;
+
+/** A failure of fetch or of the body read, as opposed to an error a middleware hook threw. */
+class Failure {
+  constructor(readonly error: unknown) {}
+}
 
 /**
- * Sends `request` with per-attempt timeouts and idempotency-aware retries, and returns the final
- * response with its body already read (so a stalled or reset body is a timeout or connection failure
- * of that attempt, not of the caller's later read). Rejects with `AbortError`, `TimeoutError` or
+ * Sends `call` with per-attempt timeouts and idempotency-aware retries; resolves with the final response
+ * and its body already read (so a stalled or reset body is a timeout or connection failure of that
+ * attempt, not of the caller's later read). Rejects with `AbortError`, `TimeoutError` or
  * `ConnectionError` when no response could be had.
  */
-export async function send(request: Request, policy: TransportPolicy): Promise<Response> {
-  const caller = request.signal;
-  const headers = new Headers(request.headers);
-  if (policy.token !== undefined) headers.set("Authorization", `Bearer ${policy.token}`);
-  policy.secrets.push(...secretsOf(headers));
-  // Read the body once so every attempt can send the same bytes.
-  const body = request.body === null ? undefined : await request.arrayBuffer();
-
+export async function send(call: PreparedCall): Promise<Exchange> {
+  const { context, method, signal } = call;
   for (let retry = 0; ; retry++) {
-    if (caller.aborted) throw abortError(caller, policy.context);
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), policy.timeout);
-
-    let cause: RetryEvent["cause"];
+    throwIfAborted(signal, context);
+    const attempt = new Attempt(signal, call.timeout);
+    let streaming = false;
+    let reason: RetryEvent["cause"];
     let delay: number;
     try {
-      const response = await policy.fetch(
-        new Request(request.url, {
-          method: request.method,
-          headers,
-          body,
-          signal: AbortSignal.any([caller, timeout.signal]),
-        }),
-      );
-      const buffered = new Response(
-        NULL_BODY_STATUSES.includes(response.status) ? null : await response.arrayBuffer(),
-        response,
-      );
+      const response = await exchange(call, attempt);
       const wait = parseRetryAfter(response.headers);
-      if (
-        retry >= policy.maxRetries ||
-        !isRetryableStatus(request.method, response.status) ||
-        (wait ?? 0) > RETRY_AFTER_CAP_MS
-      ) {
-        return buffered;
+      if (retry < call.maxRetries && isRetryableStatus(method, response.status) && (wait ?? 0) <= RETRY_AFTER_CAP_MS) {
+        response.body?.cancel().catch(() => {});
+        reason = response.status;
+        delay = wait ?? backoffDelay(retry);
+      } else {
+        streaming = call.parseAs === "stream" && response.ok;
+        return { response, body: await attempt.race(readBody(response, call, attempt)) };
       }
-      cause = response.status;
-      delay = wait ?? backoffDelay(retry);
     } catch (error) {
-      if (caller.aborted) throw abortError(caller, policy.context);
-      const failure = timeout.signal.aborted
-        ? new TimeoutError(`timed out after ${policy.timeout} ms`, {
-            ...policy.context,
-            timeout: policy.timeout,
-          })
+      throwIfAborted(signal, context);
+      // Anything else is an error a middleware hook threw: the caller's to see as it is.
+      if (!(error instanceof Failure || attempt.timedOut)) throw error;
+      const cause = error instanceof Failure ? error.error : error;
+      const failure = attempt.timedOut
+        ? new TimeoutError(`timed out after ${call.timeout} ms`, { ...context, timeout: call.timeout })
         : new ConnectionError(
-            redact(String((error as Error)?.message ?? error), policy.secrets),
-            policy.context,
-            error,
+            redactText(String((cause as Error)?.message ?? cause), call.secrets),
+            context,
+            redactError(cause, call.secrets),
           );
       // A POST or PATCH that failed in transit may have been processed: only idempotent methods retry.
-      if (retry >= policy.maxRetries || !isIdempotent(request.method)) throw failure;
-      cause = failure;
+      if (retry >= call.maxRetries || !isIdempotent(method)) throw failure;
+      reason = failure;
       delay = backoffDelay(retry);
     } finally {
-      clearTimeout(timer);
+      attempt.end(streaming);
     }
-    policy.onRetry?.({ ...policy.context, retry: retry + 1, delay, cause });
-    await sleep(delay, caller, policy.context);
+    call.onRetry?.({ ...context, retry: retry + 1, delay, cause: reason });
+    await sleep(delay, signal, context);
   }
 }
 
-/** Waits `delay` ms; rejects with `AbortError` as soon as the caller aborts. */
-function sleep(delay: number, caller: AbortSignal, context: ErrorContext): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(caller, context));
-    };
-    const timer = setTimeout(() => {
-      caller.removeEventListener("abort", onAbort);
-      resolve();
-    }, delay);
-    if (caller.aborted) onAbort();
-    else caller.addEventListener("abort", onAbort, { once: true });
+/** One attempt through the middleware: the request they made, sent with redirects followed. */
+async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response> {
+  const { middleware } = call;
+  if (middleware.length === 0) {
+    call.secrets.push(...secretsOf(call.headers, call.secretHeaders));
+    return follow(call, attempt, call.url, call.method, call.headers, call.body?.body);
+  }
+  const first = new Request(call.url, {
+    method: call.method,
+    headers: call.headers,
+    body: call.body?.body ?? null,
+    signal: attempt.controller.signal,
   });
+  let request = first;
+  let response: Response | undefined;
+  for (const hook of middleware) {
+    const result = await hook.onRequest?.({ ...call.hooks, request });
+    if (result instanceof Response) {
+      response = result;
+      break;
+    }
+    if (result instanceof Request) request = result;
+    else if (result) throw new TypeError("middleware onRequest must return a Request, a Response or nothing");
+  }
+  const params = { ...call.hooks, request };
+  if (!response) {
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    call.secrets.push(...secretsOf(headers, call.secretHeaders));
+    try {
+      // A replaced request brings its own body; the first one still has ours, unread.
+      const body = request === first ? call.body?.body : request.body ? await request.arrayBuffer() : undefined;
+      response = await follow(call, attempt, request.url, request.method, headers, body);
+    } catch (failure) {
+      const error = failure instanceof Failure ? failure.error : failure;
+      let outcome: unknown = error;
+      for (const hook of [...middleware].reverse()) {
+        const result: unknown = await hook.onError?.({ ...params, error: outcome });
+        if (result instanceof Response) {
+          response = result;
+          break;
+        }
+        if (result instanceof Error) outcome = result;
+        else if (result) throw new TypeError("middleware onError must return a Response, an Error or nothing");
+      }
+      // An Error of the middleware's own replaces ours; otherwise the fetch failure stands.
+      if (!response) throw outcome === error ? failure : outcome;
+    }
+  }
+  for (const hook of [...middleware].reverse()) {
+    const result: unknown = await hook.onResponse?.({ ...params, response });
+    if (result instanceof Response) response = result;
+    else if (result) throw new TypeError("middleware onResponse must return a Response or nothing");
+  }
+  return response;
 }
 
-function abortError(signal: AbortSignal, context: ErrorContext): AbortError {
-  return new AbortError("aborted", context, signal.reason);
+/**
+ * Fetches `url`, following redirects itself where the platform lets it: same-origin hops keep every
+ * header; a hop to another origin drops the secret headers; 303 (and 301/302 after a POST) become a GET
+ * without body, as browsers do; 307/308 resend the same bytes. The final response reports the last URL
+ * and `redirected`. `redirect: "manual"` or `"error"` returns the 3xx as it is.
+ */
+async function follow(
+  call: PreparedCall,
+  attempt: Attempt,
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body: EncodedBody["body"] | undefined,
+): Promise<Response> {
+  for (let hops = 0; ; hops++) {
+    let response: Response;
+    try {
+      response = await attempt.race(
+        call.fetch(url, {
+          ...call.init,
+          method,
+          headers,
+          body,
+          signal: attempt.controller.signal,
+          redirect: call.followsRedirects ? "manual" : call.redirect,
+        }),
+      );
+    } catch (error) {
+      throw new Failure(error);
+    }
+    const location = response.headers.get("location");
+    if (
+      !call.followsRedirects ||
+      call.redirect !== "follow" ||
+      !REDIRECT_STATUSES.includes(response.status) ||
+      location === null
+    ) {
+      if (hops > 0) Object.defineProperties(response, { url: { value: url }, redirected: { value: true } });
+      return response;
+    }
+    response.body?.cancel().catch(() => {});
+    const next = new URL(location, url);
+    if (hops === MAX_REDIRECTS || !/^https?:$/.test(next.protocol)) {
+      throw new Failure(new TypeError(`redirect to ${next.protocol} or more than ${MAX_REDIRECTS} redirects`));
+    }
+    if ((response.status === 303 && method !== "HEAD") || (response.status < 303 && method === "POST")) {
+      method = "GET";
+      body = undefined;
+      headers = withoutHeaders(headers, (name) => name.startsWith("content-"));
+    }
+    if (next.origin !== new URL(url).origin)
+      headers = withoutHeaders(headers, (name) => call.secretHeaders.includes(name));
+    url = next.href;
+  }
+}
+
+function withoutHeaders(headers: Record<string, string>, drop: (name: string) => boolean): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop(name)));
+}
+
+/** The body of the final response, read inside the attempt (so the timeout covers it). */
+async function readBody(response: Response, call: PreparedCall, attempt: Attempt): Promise<unknown> {
+  try {
+    if (NULL_BODY_STATUSES.includes(response.status) || call.method === "HEAD") {
+      response.body?.cancel().catch(() => {});
+      return undefined;
+    }
+    if (!response.ok || call.parseAs === "json") return await response.text();
+    if (call.parseAs !== "stream") return await response[call.parseAs]();
+    // The caller's signal stays linked while the stream is read, and is unlinked when it ends.
+    return response.body?.pipeThrough(new TransformStream({ flush: () => attempt.unlink() }));
+  } catch (error) {
+    throw new Failure(error);
+  }
 }

@@ -9,9 +9,12 @@ export function userAgent(provider: ProviderInfo): string {
 }
 
 /**
- * Browsers manage `User-Agent` themselves, and a custom one would add a CORS preflight to every call,
- * so it is only sent from servers and edge runtimes (Node, Deno, Bun, workers without a DOM).
+ * Whether this is a browser (a page or one of its workers), where `fetch` manages `User-Agent`, a custom
+ * one would add a CORS preflight, and redirects cannot be followed by hand. A page has a `document`; a
+ * browser's worker has none, but its `navigator.userAgent` starts with `Mozilla/`, which Node
+ * (`Node.js/…`), Deno, Bun and Cloudflare Workers (`Cloudflare-Workers`) do not send, so those count as
+ * servers even when they define worker globals such as `importScripts`.
  */
 export function runsInBrowser(): boolean {
-  return "document" in globalThis || "importScripts" in globalThis;
+  return "document" in globalThis || /^Mozilla\//.test(globalThis.navigator?.userAgent ?? "");
 }

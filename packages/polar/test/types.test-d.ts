@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type AlreadyCanceledSubscription,
+  type ApiError,
   createPolarClient,
   type HTTPValidationError,
   type Order,
@@ -18,7 +19,7 @@ describe("Polar types", () => {
   it("types GET /v1/users/orders/{id}: Order on 200, the documented error bodies otherwise", async () => {
     const { data, error } = await client.GET("/v1/users/orders/{id}", { params: { path: { id: "x" } } });
     expectTypeOf(data).toExtend<Order | undefined>();
-    expectTypeOf(error).toExtend<ResourceNotFound | HTTPValidationError | undefined>();
+    expectTypeOf(error).toEqualTypeOf<ResourceNotFound | HTTPValidationError | ApiError | undefined>();
     expectTypeOf<ResourceNotFound | HTTPValidationError>().toExtend<NonNullable<typeof error>>();
     expectTypeOf<keyof operations["getOrder"]["responses"]>().toEqualTypeOf<200 | 404 | 422>();
   });

@@ -1,0 +1,78 @@
+import { AbortError, type ErrorContext } from "./errors.js";
+
+/**
+ * One attempt's abort controller: it fires when the per-attempt timer runs out or the caller's signal
+ * fires, and `race` ends any promise of the attempt at that moment, so even a `fetch` or a body that
+ * ignores its signal cannot outlive the timeout or the caller's abort. `end()` clears the timer and
+ * unlinks the caller's signal, so a long-lived signal collects no listeners.
+ */
+export class Attempt {
+  readonly controller = new AbortController();
+  timedOut = false;
+  private readonly timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly ended: Promise<never>;
+
+  constructor(
+    private readonly caller: AbortSignal | undefined,
+    timeout: number,
+  ) {
+    this.ended = new Promise<never>((_, reject) => {
+      this.controller.signal.addEventListener("abort", () => reject(this.controller.signal.reason));
+    });
+    // Only ever observed through race(); an abort after the attempt is no failure of anyone's.
+    this.ended.catch(() => {});
+    caller?.addEventListener("abort", this.follow);
+    if (timeout !== Number.POSITIVE_INFINITY) {
+      this.timer = setTimeout(() => {
+        this.timedOut = true;
+        this.controller.abort();
+      }, timeout);
+    }
+  }
+
+  private readonly follow = () => this.controller.abort(this.caller?.reason);
+
+  /** `promise`, or a rejection as soon as the attempt is aborted or timed out. */
+  race<T>(promise: Promise<T>): Promise<T> {
+    return Promise.race([promise, this.ended]);
+  }
+
+  /** Stops the timer; also unlinks the caller's signal unless the body is still being streamed. */
+  end(keepCaller = false): void {
+    clearTimeout(this.timer);
+    if (!keepCaller) this.unlink();
+  }
+
+  unlink(): void {
+    this.caller?.removeEventListener("abort", this.follow);
+  }
+}
+
+/** Throws the call's {@link AbortError} when the caller's signal has fired. */
+export function throwIfAborted(signal: AbortSignal | undefined, context: ErrorContext): void {
+  if (signal?.aborted) throw new AbortError("aborted", context, signal.reason);
+}
+
+/** `promise`, or an {@link AbortError} as soon as the caller aborts (for a token getter, a backoff wait). */
+export function raceCaller<T>(
+  promise: Promise<T> | T,
+  signal: AbortSignal | undefined,
+  context: ErrorContext,
+): Promise<T> {
+  throwIfAborted(signal, context);
+  if (!signal || !(promise instanceof Promise)) return Promise.resolve(promise);
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new AbortError("aborted", context, signal.reason));
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener("abort", onAbort));
+}
+
+/** Waits `delay` ms; rejects with {@link AbortError} as soon as the caller aborts. */
+export function sleep(delay: number, signal: AbortSignal | undefined, context: ErrorContext): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return raceCaller(new Promise<void>((resolve) => (timer = setTimeout(resolve, delay))), signal, context).finally(() =>
+    clearTimeout(timer),
+  );
+}
