@@ -2,7 +2,8 @@
 // Generates src/generated/ of the client package in the working directory from its spec's bundled
 // document (the @specfirst/spec-* dependency's dist/openapi.json):
 //   openapi.ts  types from openapi-typescript (paths, components, operations)
-//   spec.ts     the facts the runtime needs at run time: the server URLs
+//   spec.ts     the facts the runtime needs at run time: the server URLs, and the operations whose
+//               parameters or request body the runtime must serialize other than by default
 // and, outside src/ and git-ignored, the package's copy of the bundled document (openapi.json), which it
 // publishes as `@specfirst/<p>/openapi.json`. It sits at the package root so that resolvers without
 // `exports` support (TypeScript's node10) find that subpath too.
@@ -59,16 +60,107 @@ function serversModule() {
     servers.map((server) => [server["x-speakeasy-server-id"] ?? "default", server.url]),
   );
   return [
-    header,
     "/** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */",
     `export const servers = ${JSON.stringify(byName, null, 2)} as const;`,
-    "",
-  ].join("\n");
+  ];
+}
+
+const STYLES = {
+  path: ["simple", "label", "matrix"],
+  query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+};
+const DEFAULT_STYLE = { path: "simple", query: "form" };
+
+/** A `$ref` of the bundled document resolved (one level is enough: Redocly bundles to local refs). */
+function resolve(node) {
+  return node?.$ref
+    ? node.$ref
+        .slice(2)
+        .split("/")
+        .reduce((object, key) => object?.[key], document)
+    : node;
+}
+
+/** The value kinds a schema allows: `value`, `array`, `object` (a `$ref`, `anyOf`/`oneOf` looked through). */
+function kindsOf(schema) {
+  const resolved = resolve(schema) ?? {};
+  const kinds = new Set();
+  for (const type of [resolved.type ?? []].flat()) {
+    kinds.add(type === "array" ? "array" : type === "object" ? "object" : "value");
+  }
+  for (const member of [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])])
+    for (const kind of kindsOf(member)) kinds.add(kind);
+  if (kinds.size === 0) kinds.add(resolved.properties ? "object" : "value");
+  return kinds;
+}
+
+/**
+ * The operation table: per operation, a serializer for each path or query parameter that is not a
+ * single value in its location's default style, and a form encoder where the request body accepts a
+ * form but no JSON. Everything else the runtime does by default, so most tables are empty.
+ */
+function operationTable() {
+  const lines = [];
+  const helpers = new Set();
+  for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
+    for (const [method, operation] of Object.entries(pathItem)) {
+      if (!operation?.responses) continue;
+      const entry = [];
+      for (const where of ["path", "query"]) {
+        const fields = [];
+        for (const parameter of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map(resolve)) {
+          if (parameter.in !== where) continue;
+          const style = parameter.style ?? DEFAULT_STYLE[where];
+          if (!STYLES[where].includes(style))
+            fail(
+              `${method.toUpperCase()} ${path}: ${where} parameter "${parameter.name}" has style "${style}", which the runtime does not support.`,
+            );
+          const explode = parameter.explode ?? style === "form";
+          const kinds = [...kindsOf(parameter.schema)].sort().join(",");
+          if (kinds === "value" && style === DEFAULT_STYLE[where]) continue;
+          if (kinds === "array,value" && where === "query" && style === "form" && explode) continue;
+          const helper = `${where}Style`;
+          helpers.add(helper);
+          fields.push(
+            `${JSON.stringify(parameter.name)}: ${helper}(${JSON.stringify(style)}, ${explode}, ${JSON.stringify(kinds)})`,
+          );
+        }
+        if (fields.length > 0) entry.push(`${where}: { ${fields.join(", ")} }`);
+      }
+      const media = Object.keys(resolve(operation.requestBody)?.content ?? {});
+      const form = media.find((type) => type === "multipart/form-data" || type === "application/x-www-form-urlencoded");
+      if (form && !media.some((type) => /[/+]json$/.test(type))) {
+        helpers.add("formBody");
+        entry.push(`body: formBody(${JSON.stringify(form)})`);
+      }
+      if (entry.length > 0)
+        lines.push(`  ${JSON.stringify(`${method.toUpperCase()} ${path}`)}: { ${entry.join(", ")} },`);
+    }
+  }
+  return {
+    helpers: [...helpers].sort(),
+    lines: [
+      "/**",
+      " * Operations whose parameters or request body are not serialized by the runtime's defaults (a single",
+      ' * value per parameter, arrays as repeated query fields, JSON bodies), by `"<METHOD> <path>"`.',
+      " */",
+      `export const operationTable: OperationTable = {${lines.length > 0 ? `\n${lines.join("\n")}\n` : ""}};`,
+    ],
+  };
+}
+
+function specModule() {
+  const table = operationTable();
+  const imports =
+    table.helpers.length > 0
+      ? `import { ${[...table.helpers, "type OperationTable"].join(", ")} } from "@specfirst/core";`
+      : `import type { OperationTable } from "@specfirst/core";`;
+  return [header, imports, "", ...serversModule(), "", ...table.lines, ""].join("\n");
 }
 
 const files = {
   "openapi.ts": header + astToString(await openapiTS(document)),
-  "spec.ts": serversModule(),
+  "spec.ts": specModule(),
 };
 
 if (args.check) {

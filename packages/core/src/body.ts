@@ -30,7 +30,7 @@ export async function encodeBody(
   if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) {
     throw new TypeError("a ReadableStream body cannot be resent on a retry or redirect; pass a Blob or an ArrayBuffer");
   }
-  const form = operation?.body && isPlainObject(body) ? toForm(body, operation.body) : body;
+  const form = operation?.body && isPlainObject(body) ? operation.body(body) : body;
   if (form instanceof URLSearchParams) return encodeBody(form, operation);
   if (typeof FormData !== "undefined" && form instanceof FormData) {
     // Serialized once, so every attempt sends the same bytes under the same boundary.
@@ -42,17 +42,4 @@ export async function encodeBody(
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
-}
-
-/** An object as a form: arrays repeat their field, a Blob is a file, an object is JSON, `undefined`/`null` are left out. */
-function toForm(body: Record<string, unknown>, type: NonNullable<OperationInfo["body"]>): FormData | URLSearchParams {
-  const form = type === "multipart/form-data" ? new FormData() : new URLSearchParams();
-  for (const [name, value] of Object.entries(body)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item === undefined || item === null) continue;
-      if (form instanceof FormData && item instanceof Blob) form.append(name, item);
-      else form.append(name, typeof item === "object" ? JSON.stringify(item) : String(item));
-    }
-  }
-  return form;
 }

@@ -12,12 +12,11 @@ export type ErrorContext = {
 // One key for every copy of this package (ESM and CJS, or two versions), so `instanceof` holds across them.
 const kinds = Symbol.for("@specfirst/core.error-kinds");
 
-/** `instanceof` for the error classes: by the kinds an error recorded, so any copy of the class matches. */
-function hasKind(this: { kind: string }, value: unknown): boolean {
+function hasKind(type: typeof SpecfirstError, value: unknown): boolean {
   // A user's subclass without a kind of its own is checked the ordinary way.
-  if (!Object.hasOwn(this, "kind")) return Function.prototype[Symbol.hasInstance].call(this, value);
+  if (!Object.hasOwn(type, "kind")) return Function.prototype[Symbol.hasInstance].call(type, value);
   const recorded = (value as { [kinds]?: unknown } | null)?.[kinds];
-  return Array.isArray(recorded) && recorded.includes(this.kind);
+  return Array.isArray(recorded) && recorded.includes(type.kind());
 }
 
 /**
@@ -31,21 +30,28 @@ function hasKind(this: { kind: string }, value: unknown): boolean {
  */
 export class SpecfirstError extends Error {
   /** The class's name as errors record it; stable under minification, unlike `constructor.name`. */
-  static readonly kind: string = "SpecfirstError";
+  static kind(): string {
+    return "SpecfirstError";
+  }
   declare readonly provider: string;
   declare readonly operation: string;
 
-  static override [Symbol.hasInstance] = hasKind;
+  /** `instanceof` by the kinds an error recorded, so an error made by any copy of the class matches. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of `instanceof`, which may be a subclass.
+    return hasKind(this, value);
+  }
 
   /** `fields` (context plus the subclass's own fields) become properties of the error. */
   constructor(message: string, fields: ErrorContext & Record<string, unknown>, cause?: unknown) {
     super(`${fields.provider}: ${fields.operation}: ${message}`, cause === undefined ? undefined : { cause });
     const chain: string[] = [];
-    for (let type: { kind?: string } = new.target; type !== (Error as object); type = Object.getPrototypeOf(type)) {
-      if (Object.hasOwn(type, "kind") && type.kind) chain.push(type.kind);
+    for (let type = new.target; type !== SpecfirstError; type = Object.getPrototypeOf(type)) {
+      if (Object.hasOwn(type, "kind")) chain.push(type.kind());
     }
+    chain.push("SpecfirstError");
     Object.defineProperty(this, kinds, { value: chain });
-    this.name = new.target.kind;
+    this.name = Object.hasOwn(new.target, "kind") ? new.target.kind() : new.target.name;
     Object.assign(this, fields);
   }
 
@@ -57,19 +63,25 @@ export class SpecfirstError extends Error {
 
 /** No usable response: the connection was refused, reset or closed mid-body. `cause` is the (redacted) fetch error. */
 export class ConnectionError extends SpecfirstError {
-  static override readonly kind: string = "ConnectionError";
+  static override kind(): string {
+    return "ConnectionError";
+  }
 }
 
 /** An attempt took longer than `timeout` milliseconds (response headers and body included). */
 export class TimeoutError extends SpecfirstError {
-  static override readonly kind: string = "TimeoutError";
+  static override kind(): string {
+    return "TimeoutError";
+  }
   /** The per-attempt limit that was exceeded, in milliseconds. */
   declare readonly timeout: number;
 }
 
 /** The caller's `AbortSignal` fired; never retried. `cause` is the signal's reason. */
 export class AbortError extends SpecfirstError {
-  static override readonly kind: string = "AbortError";
+  static override kind(): string {
+    return "AbortError";
+  }
 }
 
 /** The fields of an {@link ApiError}. */
@@ -92,7 +104,9 @@ export interface ApiErrorFields<Body = unknown> extends ErrorContext {
  * by `unwrap()`; set as `error` when a failed response has no JSON object body.
  */
 export class ApiError<Body = unknown> extends SpecfirstError {
-  static override readonly kind: string = "ApiError";
+  static override kind(): string {
+    return "ApiError";
+  }
   declare readonly status: number;
   declare readonly body: Body | string;
   declare readonly requestId: string | undefined;
@@ -102,7 +116,9 @@ export class ApiError<Body = unknown> extends SpecfirstError {
 
 /** A page of a paginated listing could not be read; `cause` is the underlying error. */
 export class PaginationError extends SpecfirstError {
-  static override readonly kind: string = "PaginationError";
+  static override kind(): string {
+    return "PaginationError";
+  }
   /** The 1-based number of the page that failed. */
   declare readonly page: number;
 }

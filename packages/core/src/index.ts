@@ -29,7 +29,7 @@ export {
   fillPath,
   type OperationInfo,
   type OperationTable,
-  type ParameterStyle,
+  type ParameterSerializer,
 } from "./operations.js";
 export {
   type CallOptions,
@@ -54,5 +54,6 @@ export {
   parseRetryAfter,
   RETRY_AFTER_CAP_MS,
 } from "./retry.js";
+export { formBody, pathStyle, queryStyle } from "./styles.js";
 export type { ParseAs, RetryEvent } from "./transport.js";
 export { runsInBrowser, userAgent } from "./user-agent.js";

@@ -63,5 +63,8 @@ export type NovaProxyClient = ApiClient<paths>;
  * const { data: orders } = await novaproxy.GET("/orders");
  */
 export function createNovaProxyClient(options: ClientOptions = {}): NovaProxyClient {
-  return createApiClient<paths>({ id: "novaproxy", version, defaultBaseUrl: NOVAPROXY_DEFAULT_BASE_URL }, options);
+  return createApiClient<paths>(
+    { id: "novaproxy", version, defaultBaseUrl: NOVAPROXY_DEFAULT_BASE_URL, operations: operationTable },
+    options,
+  );
 }

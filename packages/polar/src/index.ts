@@ -97,7 +97,7 @@ export function createPolarClient(options: PolarClientOptions = {}): PolarClient
   const defaultBaseUrl =
     POLAR_SERVERS[server] ?? invalidOption("polar", "server must be production or sandbox", server);
   // `server` is Polar's own option; the shared runtime ignores it.
-  return createApiClient<paths>({ id: "polar", version, defaultBaseUrl }, options);
+  return createApiClient<paths>({ id: "polar", version, defaultBaseUrl, operations: operationTable }, options);
 }
 
 /** The list operations: paged by `page`/`limit`, answered with `items` and `pagination.max_page`. */

@@ -80,6 +80,7 @@ export function createVpsbgClient(options: ClientOptions = {}): VpsbgClient {
       version,
       defaultBaseUrl: VPSBG_DEFAULT_BASE_URL,
       defaultHeaders: { Accept: "application/json" },
+      operations: operationTable,
     },
     options,
   );

@@ -1,8 +1,16 @@
 // Generated from @specfirst/spec-polar (specs/polar/openapi.yaml)
 // by scripts/generate-client.mjs. Do not edit: change the spec and run `pnpm generate`.
 
+import type { OperationTable } from "@specfirst/core";
+
 /** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */
 export const servers = {
   "production": "https://api.polar.sh",
   "sandbox": "https://sandbox-api.polar.sh"
 } as const;
+
+/**
+ * Operations whose parameters or request body are not serialized by the runtime's defaults (a single
+ * value per parameter, arrays as repeated query fields, JSON bodies), by `"<METHOD> <path>"`.
+ */
+export const operationTable: OperationTable = {};

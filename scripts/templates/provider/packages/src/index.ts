@@ -7,7 +7,7 @@
 import { type ApiClient, type ClientOptions, createApiClient } from "@specfirst/core";
 import { version } from "../package.json";
 import type { components, operations, paths } from "./generated/openapi.js";
-import { servers } from "./generated/spec.js";
+import { operationTable, servers } from "./generated/spec.js";
 
 // The shared runtime contract (errors, unwrap, option and result types) is part of every client package.
 export * from "@specfirst/core";
@@ -33,5 +33,8 @@ export type __Pascal__Client = ApiClient<paths>;
  * const { data } = await client.GET("/example");
  */
 export function create__Pascal__Client(options: ClientOptions = {}): __Pascal__Client {
-  return createApiClient<paths>({ id: "__slug__", version, defaultBaseUrl: __CONST___DEFAULT_BASE_URL }, options);
+  return createApiClient<paths>(
+    { id: "__slug__", version, defaultBaseUrl: __CONST___DEFAULT_BASE_URL, operations: operationTable },
+    options,
+  );
 }
