@@ -22,11 +22,13 @@ export function secretsOf(headers: Record<string, string>, secretHeaders: readon
   return secrets;
 }
 
-/** `text` with every secret replaced by `[REDACTED]`. */
+/** `text` with every secret, as it is or as JSON escapes it (`"` → `\"`), replaced by `[REDACTED]`. */
 export function redactText(text: string, secrets: readonly string[]): string {
   for (const secret of secrets) {
-    if (text === secret) return REDACTED;
-    if (secret.length >= MIN_SUBSTRING_SECRET) text = text.split(secret).join(REDACTED);
+    for (const form of [secret, JSON.stringify(secret).slice(1, -1)]) {
+      if (text === form) return REDACTED;
+      if (form.length >= MIN_SUBSTRING_SECRET) text = text.split(form).join(REDACTED);
+    }
   }
   return text;
 }

@@ -192,7 +192,7 @@ async function follow(
           ...call.init,
           method,
           headers,
-          body,
+          body: body ?? null,
           signal: attempt.controller.signal,
           redirect: call.followsRedirects ? "manual" : call.redirect,
         }),

@@ -3,6 +3,6 @@ import { createNovaProxyClient, unwrap } from "../src/index.js";
 
 describeSecretSafety({
   token: "np_live_4f9c2d7e1a",
-  call: (baseUrl, init) => createNovaProxyClient({ baseUrl, token: "np_live_4f9c2d7e1a" }).GET("/orders", init),
+  call: (baseUrl, init, token) => createNovaProxyClient({ baseUrl, token }).GET("/orders", init),
   unwrap,
 });

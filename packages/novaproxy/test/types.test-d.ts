@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createNovaProxyClient, type Order, type OrderStatus, type RateLimit, unwrap } from "../src/index.js";
+import {
+  type ApiError,
+  createNovaProxyClient,
+  type Order,
+  type OrderStatus,
+  type RateLimit,
+  unwrap,
+} from "../src/index.js";
 
 const client = createNovaProxyClient({ token: "t" });
 
@@ -53,5 +60,19 @@ describe("NovaProxy types", () => {
     expectTypeOf(unwrap(result)).toExtend<Order>();
     expectTypeOf(result.rateLimit).toEqualTypeOf<RateLimit | undefined>();
     expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
+  });
+  it("types error as ApiError although the spec documents no error response", async () => {
+    const result = await client.GET("/orders");
+    expectTypeOf(result.error).toEqualTypeOf<ApiError | undefined>();
+    if (result.error) expectTypeOf(result.error.status).toEqualTypeOf<number>();
+  });
+
+  it("accepts createOrder's body as JSON or as FormData (the spec lists multipart/form-data)", () => {
+    const form = new FormData();
+    form.append("plan", "residential");
+    client.POST("/orders", { body: form });
+    client.POST("/orders", { body: { plan: "residential", bandwidth: 2 } });
+    // @ts-expect-error URLSearchParams is not one of createOrder's media types
+    client.POST("/orders", { body: new URLSearchParams({ plan: "residential" }) });
   });
 });

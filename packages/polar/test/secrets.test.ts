@@ -3,6 +3,6 @@ import { createPolarClient, unwrap } from "../src/index.js";
 
 describeSecretSafety({
   token: "polar_pat_7d2e9f4b1c",
-  call: (baseUrl, init) => createPolarClient({ baseUrl, token: "polar_pat_7d2e9f4b1c" }).GET("/v1/users/orders/", init),
+  call: (baseUrl, init, token) => createPolarClient({ baseUrl, token }).GET("/v1/users/orders/", init),
   unwrap,
 });

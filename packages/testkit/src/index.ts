@@ -1,3 +1,4 @@
+export { type AttackMatrix, describeAttackMatrix } from "./attacks.js";
 export { describeRetryContract, type FaultCall, type RetryContract } from "./faults.js";
 export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
 export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";

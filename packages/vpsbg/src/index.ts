@@ -15,7 +15,7 @@ import {
 } from "@specfirst/core";
 import { version } from "../package.json";
 import type { components, operations, paths } from "./generated/openapi.js";
-import { servers } from "./generated/spec.js";
+import { operationTable, servers } from "./generated/spec.js";
 
 // The shared runtime contract (errors, unwrap, option and result types) is part of every client package.
 export * from "@specfirst/core";
