@@ -127,20 +127,22 @@ async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response>
   let request = first;
   let response: Response | undefined;
   for (const hook of middleware) {
-    const result = await hook.onRequest?.({ ...call.hooks, request });
+    const result = hookResult<Request | Response>(
+      await hook.onRequest?.({ ...call.hooks, request }),
+      "onRequest",
+      Request,
+      Response,
+    );
     if (result instanceof Response) {
       response = result;
       break;
     }
-    if (result instanceof Request) request = result;
-    else if (result) throw new TypeError("middleware onRequest must return a Request, a Response or nothing");
+    request = result ?? request;
   }
   const params = { ...call.hooks, request };
+  const reversed = [...middleware].reverse();
   if (!response) {
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
+    const headers = Object.fromEntries(request.headers);
     call.secrets.push(...secretsOf(headers, call.secretHeaders));
     try {
       // A replaced request brings its own body; the first one still has ours, unread.
@@ -149,25 +151,40 @@ async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response>
     } catch (failure) {
       const error = failure instanceof Failure ? failure.error : failure;
       let outcome: unknown = error;
-      for (const hook of [...middleware].reverse()) {
-        const result: unknown = await hook.onError?.({ ...params, error: outcome });
+      for (const hook of reversed) {
+        const result = hookResult<Response | Error>(
+          await hook.onError?.({ ...params, error: outcome }),
+          "onError",
+          Response,
+          Error,
+        );
         if (result instanceof Response) {
           response = result;
           break;
         }
-        if (result instanceof Error) outcome = result;
-        else if (result) throw new TypeError("middleware onError must return a Response, an Error or nothing");
+        outcome = result ?? outcome;
       }
       // An Error of the middleware's own replaces ours; otherwise the fetch failure stands.
       if (!response) throw outcome === error ? failure : outcome;
     }
   }
-  for (const hook of [...middleware].reverse()) {
-    const result: unknown = await hook.onResponse?.({ ...params, response });
-    if (result instanceof Response) response = result;
-    else if (result) throw new TypeError("middleware onResponse must return a Response or nothing");
-  }
+  for (const hook of reversed)
+    response = hookResult(await hook.onResponse?.({ ...params, response }), "onResponse", Response) ?? response;
   return response;
+}
+
+/** What a hook returned, if it is one of `types` (or nothing); anything else is the hook's bug. */
+function hookResult<T>(
+  result: unknown,
+  hook: string,
+  ...types: (abstract new (
+    ...args: never[]
+  ) => T)[]
+): T | undefined {
+  if (!result || types.some((type) => result instanceof type)) return (result || undefined) as T | undefined;
+  throw new TypeError(
+    `middleware ${hook} must return ${types.map((type) => `a ${type.name}`).join(" or ")} or nothing`,
+  );
 }
 
 /**

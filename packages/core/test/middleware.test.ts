@@ -146,6 +146,6 @@ describe("middleware", () => {
     );
     const api = client();
     api.use({ onRequest: () => "nope" as unknown as Request });
-    await expect(get(api)).rejects.toThrow(/onRequest must return a Request, a Response or nothing/);
+    await expect(get(api)).rejects.toThrow(/onRequest must return a Request or a Response or nothing/);
   });
 });
