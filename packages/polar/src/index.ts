@@ -11,6 +11,7 @@ import {
   type CallOptions,
   type ClientOptions,
   createApiClient,
+  type HeadersOptions,
   invalidOption,
   type PaginateOptions,
   paginatePages,
@@ -75,7 +76,7 @@ export const POLAR_SERVERS: Readonly<Record<PolarServer, string>> = servers;
 /** Options of {@link createPolarClient}: the shared {@link ClientOptions} plus `server`. */
 export interface PolarClientOptions extends ClientOptions {
   /** Which Polar environment to call when `baseUrl` is not given. Default `"production"`. */
-  server?: PolarServer;
+  server?: PolarServer | undefined;
 }
 
 /** The typed Polar client: `GET`/`PATCH`/`DELETE` over the spec's paths, returning `{ data, error, response }`. */
@@ -110,9 +111,9 @@ export type PolarListItem<Path extends PolarListPath> =
 
 /** Request options of {@link paginate}: filters, `limit` and `sorting` (every query parameter but `page`). */
 export interface PolarListInit<Path extends PolarListPath> extends CallOptions {
-  params?: { query?: Omit<NonNullable<ListOperation<Path>["parameters"]["query"]>, "page"> };
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
+  params?: { query?: Omit<NonNullable<ListOperation<Path>["parameters"]["query"]>, "page"> | undefined } | undefined;
+  headers?: HeadersOptions | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type CallOptions,
   type ClientOptions,
   createApiClient,
+  type HeadersOptions,
   type PaginateOptions,
   paginatePages,
 } from "@specfirst/core";
@@ -88,9 +89,11 @@ export function createVpsbgClient(options: ClientOptions = {}): VpsbgClient {
 
 /** Request options of {@link paginate}: `per_page` and `filter[status]` (every query parameter but `page`). */
 export interface VpsbgListInit extends CallOptions {
-  params?: { query?: Omit<NonNullable<operations["listOrders"]["parameters"]["query"]>, "page"> };
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
+  params?:
+    | { query?: Omit<NonNullable<operations["listOrders"]["parameters"]["query"]>, "page"> | undefined }
+    | undefined;
+  headers?: HeadersOptions | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /**
