@@ -4,7 +4,6 @@
  *
  * @packageDocumentation
  */
-export { checkToken } from "./auth.js";
 export {
   type ApiClient,
   type ApiMethod,
@@ -24,13 +23,7 @@ export {
   TimeoutError,
 } from "./errors.js";
 export type { Middleware, MiddlewareParams } from "./middleware.js";
-export {
-  buildQuery,
-  fillPath,
-  type OperationInfo,
-  type OperationTable,
-  type ParameterSerializer,
-} from "./operations.js";
+export type { OperationInfo, OperationTable, ParameterSerializer } from "./operations.js";
 export {
   type CallOptions,
   type ClientOptions,
@@ -43,7 +36,7 @@ export {
 } from "./options.js";
 export { type PageReader, type PaginateOptions, paginatePages } from "./paginate.js";
 export type { RateLimit } from "./rate-limit.js";
-export { redact, SECRET_HEADERS } from "./redact.js";
+export { SECRET_HEADERS } from "./redact.js";
 export { type ResultMeta, type SuccessData, unwrap } from "./result.js";
 export {
   BACKOFF_BASE_MS,
