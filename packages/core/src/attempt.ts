@@ -53,26 +53,32 @@ export function throwIfAborted(signal: AbortSignal | undefined, context: ErrorCo
   if (signal?.aborted) throw new AbortError("aborted", context, signal.reason);
 }
 
-/** `promise`, or an {@link AbortError} as soon as the caller aborts (for a token getter, a backoff wait). */
-export function raceCaller<T>(
+/** `promise`, or an {@link AbortError} as soon as the caller aborts (for a token getter). */
+export async function raceCaller<T>(
   promise: Promise<T> | T,
   signal: AbortSignal | undefined,
   context: ErrorContext,
 ): Promise<T> {
   throwIfAborted(signal, context);
-  if (!signal || !(promise instanceof Promise)) return Promise.resolve(promise);
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new AbortError("aborted", context, signal.reason));
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener("abort", onAbort));
+  const link = new Attempt(signal, Number.POSITIVE_INFINITY);
+  try {
+    return await link.race(Promise.resolve(promise));
+  } catch (error) {
+    throwIfAborted(signal, context);
+    throw error;
+  } finally {
+    link.end();
+  }
 }
 
-/** Waits `delay` ms; rejects with {@link AbortError} as soon as the caller aborts. */
-export function sleep(delay: number, signal: AbortSignal | undefined, context: ErrorContext): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return raceCaller(new Promise<void>((resolve) => (timer = setTimeout(resolve, delay))), signal, context).finally(() =>
-    clearTimeout(timer),
-  );
+/** Waits `delay` ms (an attempt at nothing, over when its timer fires); rejects with {@link AbortError} as soon as the caller aborts. */
+export async function sleep(delay: number, signal: AbortSignal | undefined, context: ErrorContext): Promise<void> {
+  const wait = new Attempt(signal, delay);
+  try {
+    await wait.race(new Promise(() => {}));
+  } catch {
+    throwIfAborted(signal, context);
+  } finally {
+    wait.end();
+  }
 }

@@ -10,13 +10,14 @@ export type ErrorContext = {
 };
 
 // One key for every copy of this package (ESM and CJS, or two versions), so `instanceof` holds across them.
-const kinds = Symbol.for("@specfirst/core.error-kinds");
+const kind = Symbol.for("@specfirst/core.error-kind");
 
+// Every error class extends SpecfirstError directly, so an error records one kind: its class's.
 function hasKind(type: typeof SpecfirstError, value: unknown): boolean {
   // A user's subclass without a kind of its own is checked the ordinary way.
   if (!Object.hasOwn(type, "kind")) return Function.prototype[Symbol.hasInstance].call(type, value);
-  const recorded = (value as { [kinds]?: unknown } | null)?.[kinds];
-  return Array.isArray(recorded) && recorded.includes(type.kind());
+  const recorded = (value as { [kind]?: unknown } | null)?.[kind];
+  return typeof recorded === "string" && (type === SpecfirstError || recorded === type.kind());
 }
 
 /**
@@ -25,8 +26,8 @@ function hasKind(type: typeof SpecfirstError, value: unknown): boolean {
  * (`Authorization`, `Cookie`, `Proxy-Authorization`, `X-Api-Key` and the client's `secretHeaders`) are
  * replaced by `[REDACTED]` before an error is made.
  *
- * `instanceof` works across the ESM and CommonJS copies of the package: each error records the names of
- * its classes under a global symbol, and each class checks that record.
+ * `instanceof` works across the ESM and CommonJS copies of the package: each error records its class's
+ * kind under a global symbol, and each class checks that record.
  */
 export class SpecfirstError extends Error {
   /** The class's name as errors record it; stable under minification, unlike `constructor.name`. */
@@ -45,13 +46,11 @@ export class SpecfirstError extends Error {
   /** `fields` (context plus the subclass's own fields) become properties of the error. */
   constructor(message: string, fields: ErrorContext & Record<string, unknown>, cause?: unknown) {
     super(`${fields.provider}: ${fields.operation}: ${message}`, cause === undefined ? undefined : { cause });
-    const chain: string[] = [];
-    for (let type = new.target; type !== SpecfirstError; type = Object.getPrototypeOf(type)) {
-      if (Object.hasOwn(type, "kind")) chain.push(type.kind());
-    }
-    chain.push("SpecfirstError");
-    Object.defineProperty(this, kinds, { value: chain });
-    this.name = Object.hasOwn(new.target, "kind") ? new.target.kind() : new.target.name;
+    // A user's subclass records the kind of the nearest class of ours.
+    let type = new.target;
+    while (!Object.hasOwn(type, "kind")) type = Object.getPrototypeOf(type);
+    Object.defineProperty(this, kind, { value: type.kind() });
+    this.name = type === new.target ? type.kind() : new.target.name;
     Object.assign(this, fields);
   }
 

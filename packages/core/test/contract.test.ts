@@ -376,6 +376,10 @@ describe("portability", () => {
     expect(foreign).not.toBeInstanceOf(TimeoutError);
     expect(new TimeoutError("t", { provider: "a", operation: "b" })).toBeInstanceOf(copy.TimeoutError);
     expect(new Error("plain")).not.toBeInstanceOf(copy.SpecfirstError);
+    class Mine extends ApiError {}
+    const mine = new Mine("m", { provider: "a", operation: "b" });
+    expect([mine instanceof Mine, mine instanceof copy.ApiError, mine.name]).toEqual([true, true, "Mine"]);
+    expect(foreign).not.toBeInstanceOf(Mine);
   });
 
   it("accepts explicit undefined for every option (exactOptionalPropertyTypes)", async () => {
