@@ -224,12 +224,13 @@ export function createApiClient<Paths extends {}>(
       secretHeaders,
       secrets: credential === undefined ? [] : [credential],
       middleware: callMiddleware ? [...middleware, ...callMiddleware.map(checkMiddleware)] : middleware,
-      hooks: {
+      // What middleware hooks are told; built once per call, and only when there is middleware.
+      hooks: () => ({
         schemaPath: path,
         params,
         id: Math.random().toString(36).slice(2),
         options: { baseUrl: base, parseAs, fetch },
-      },
+      }),
       onRetry: options.onRetry,
     };
     const exchange = await send(prepared);

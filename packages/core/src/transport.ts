@@ -41,7 +41,9 @@ export interface PreparedCall {
   /** The secret values the request carries, for redaction downstream; filled in as headers are final. */
   secrets: string[];
   middleware: readonly Middleware[];
-  hooks: Omit<MiddlewareParams, "request">;
+  hooks: () => Omit<MiddlewareParams, "request">;
+  /** `hooks()` once made: the same id for every attempt. */
+  described?: Omit<MiddlewareParams, "request">;
   onRetry: ((event: RetryEvent) => void) | undefined;
 }
 
@@ -124,11 +126,13 @@ async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response>
     body: call.body?.body ?? null,
     signal: attempt.controller.signal,
   });
+  call.described ??= call.hooks();
+  const hooks = call.described;
   let request = first;
   let response: Response | undefined;
   for (const hook of middleware) {
     const result = hookResult<Request | Response>(
-      await hook.onRequest?.({ ...call.hooks, request }),
+      await hook.onRequest?.({ ...hooks, request }),
       "onRequest",
       Request,
       Response,
@@ -139,7 +143,7 @@ async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response>
     }
     request = result ?? request;
   }
-  const params = { ...call.hooks, request };
+  const params = { ...hooks, request };
   const reversed = [...middleware].reverse();
   if (!response) {
     const headers = Object.fromEntries(request.headers);
