@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * The figures of `results` over their budget in bench/budgets.json, one line each. Sizes are budgeted
+ * The figures of `results` outside their budget in bench/budgets.json, one line each. Sizes are budgeted
  * in exact bytes (they are deterministic), so any growth shows; raise a budget in the same change that
- * explains the growth. Times are budgeted as ratios to a peer measured in the same run (this machine is
- * noisy), compared by their median: CPU per request ÷ raw fetch's (each mode), pipeline warm ÷ cold,
- * type-check total time ÷ @polar-sh/sdk 0.49.0's; instantiations ÷ bare openapi-fetch's is exact.
+ * explains the growth. Times are budgeted as ratios to a peer measured in the same run (this
+ * machine is noisy), compared by their median: CPU per request ÷ raw fetch's (each mode), pipeline warm ÷
+ * cold, type-check total time ÷ @polar-sh/sdk 0.49.0's; instantiations ÷ bare openapi-fetch's is exact,
+ * and peak memory ÷ raw fetch's is a median too. Every budget is a maximum except those named `…Min`,
+ * which a figure must reach: requests per second ÷ raw fetch's (`rpsVsFetchMin`, each mode).
  */
 export function checkBudgets(results) {
   const budgets = JSON.parse(readFileSync(join(import.meta.dirname, "budgets.json"), "utf8"));
@@ -16,10 +18,15 @@ export function checkBudgets(results) {
       over.push(`${label}: ${format(measured)}, budget ${format(budget)}`);
     }
   };
+  const atLeast = (label, measured, minimum, format) => {
+    if (minimum !== undefined && measured !== undefined && measured < minimum) {
+      over.push(`${label}: ${format(measured)}, minimum ${format(minimum)}`);
+    }
+  };
   const bytes = (value) => `${value} B`;
   const ratio = (value) => `${value.toFixed(3)}×`;
 
-  const { size = [], requests = [], pipeline, typecheck = [] } = results.suites;
+  const { size = [], requests = [], memory = [], pipeline, typecheck = [] } = results.suites;
   for (const row of size) {
     const budget = budgets.size?.[row.name] ?? {};
     compare(`${row.name} min size`, row.minBytes.max, budget.minBytes, bytes);
@@ -28,6 +35,16 @@ export function checkBudgets(results) {
   for (const row of requests) {
     const budget = budgets.requests?.[row.name] ?? {};
     compare(`${row.name} CPU per request ÷ raw fetch (${row.mode})`, row.cpuVsFetch.median, budget.cpuVsFetch, ratio);
+    atLeast(
+      `${row.name} requests per second ÷ raw fetch (${row.mode})`,
+      row.requestsPerSecondVsFetch.median,
+      budget.rpsVsFetchMin,
+      ratio,
+    );
+  }
+  for (const row of memory) {
+    const budget = budgets.memory?.[row.name] ?? {};
+    compare(`${row.name} peak memory ÷ raw fetch`, row.peakVsFetch.median, budget.peakVsFetch, ratio);
   }
   compare("pipeline warm ÷ cold", pipeline?.warmVsCold.median, budgets.pipeline?.warmVsCold, ratio);
   for (const row of typecheck) {

@@ -1,7 +1,7 @@
-// The server of the request suite, run as a child process so its CPU time never counts against a client:
-// node:http on 127.0.0.1 (ephemeral port, keep-alive), answering every GET of a path it was given with
-// that path's fixed JSON body. The parent sends `{ bodies: { [path]: json } }` over IPC and receives
-// `{ port }` once the server listens.
+// The server of the request and memory suites, run as a child process so its CPU time and memory never
+// count against a client: node:http on 127.0.0.1 (ephemeral port, keep-alive), answering every GET of a
+// path it was given with that path's fixed JSON body. The parent (bench/start-server.mjs) sends
+// `{ bodies: { [path]: json } }` over IPC and receives `{ port }` once the server listens.
 import { createServer } from "node:http";
 
 process.once("message", ({ bodies }) => {

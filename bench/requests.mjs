@@ -6,7 +6,6 @@
 // ours, openapi-fetch and raw fetch call Polar's legacy users API (`GET /v1/users/orders/`, the order of
 // specs/polar's example); the SDKs call the organization API (`GET /v1/orders/`, an order that
 // @polar-sh/sdk 0.49.0's zod schema accepts, bench/fixtures/polar-sdk-order.json).
-import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -14,6 +13,7 @@ import { createPolarClient } from "@specfirst/polar";
 import createClient from "openapi-fetch";
 import { Polar } from "polar-sdk-0.49";
 import { createPolar } from "polar-sdk-1/2026-10";
+import { startServer } from "./start-server.mjs";
 import { stats } from "./stats.mjs";
 
 const token = "polar_pat_bench";
@@ -45,6 +45,25 @@ export const contenders = [
       const response = await fetch(`${origin}/v1/users/orders/`, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return (await response.json()).items.length;
+    },
+  },
+  {
+    // The floor of any design that can abort a request: one controller and one 30 s timer per request,
+    // cleared once the body is read. What a client costs beyond this is more than a timeout.
+    name: "raw fetch + timeout signal",
+    setup: (origin) => async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        const response = await fetch(`${origin}/v1/users/orders/`, {
+          headers: { authorization: `Bearer ${token}` },
+          signal: controller.signal,
+        });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return (await response.json()).items.length;
+      } finally {
+        clearTimeout(timer);
+      }
     },
   },
   {
@@ -85,18 +104,6 @@ export const contenders = [
   },
 ];
 
-function startServer() {
-  const child = fork(join(import.meta.dirname, "request-server.mjs"), {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => reject(new Error(`bench: the request server exited (${code}) before listening.`)));
-    child.once("message", ({ port }) => resolve({ origin: `http://127.0.0.1:${port}`, stop: () => child.kill() }));
-    child.send({ bodies });
-  });
-}
-
 /** Runs `total` calls, `inFlight` at a time; resolves with requests/s and CPU µs per request. */
 async function timed(call, total, inFlight) {
   let started = 0;
@@ -119,7 +126,7 @@ async function timed(call, total, inFlight) {
  * min/median/max over `rounds`, and the median of each round's ratio to raw fetch.
  */
 export async function measureRequests({ rounds = 5, requests = 400, inFlight = 32, warmup = 200 } = {}) {
-  const server = await startServer();
+  const server = await startServer(bodies);
   try {
     const calls = contenders.map(({ name, setup }) => ({ name, call: setup(server.origin) }));
     for (const { name, call } of calls) {

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// pnpm bench [--check] [--only size,requests,pipeline,typecheck]: measures the suites below side by side
-// on this machine, prints a table per suite and one table of where each contender stands, and writes
+// pnpm bench [--check] [--only size,requests,memory,pipeline,typecheck]: measures the suites below side by
+// side on this machine, prints a table per suite and one table of where each contender stands, and writes
 // bench/results.json (machine, Node version, every figure as min/median/max). --check compares the
-// figures with bench/budgets.json and exits 1 when one is over its budget: sizes in exact bytes, times
-// as ratios to a peer measured in the same run.
+// figures with bench/budgets.json and exits 1 when one is over its budget: sizes in exact bytes (and
+// under a cap), times and memory as ratios to a peer measured in the same run.
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkBudgets } from "./budgets.mjs";
+import { measureMemory } from "./memory.mjs";
 import { measurePipeline } from "./pipeline.mjs";
 import { measureRequests } from "./requests.mjs";
 import { measureSizes } from "./size.mjs";
@@ -17,6 +18,7 @@ import { measureTypecheck } from "./typecheck.mjs";
 const suites = {
   size: measureSizes,
   requests: measureRequests,
+  memory: measureMemory,
   pipeline: measurePipeline,
   typecheck: measureTypecheck,
 };
@@ -47,7 +49,9 @@ if (selected.includes("size")) {
     gzipBytes: { min: gzip, median: gzip, max: gzip },
     gzipVsOurs,
   }));
-  console.log("Bundle size of a minimal “list orders” program (esbuild, minified ESM, browser):");
+  console.log(
+    "Bundle size of a minimal “list orders” program, and of one that lists through paginate (esbuild, minified ESM, browser):",
+  );
   console.table(
     rows.map(({ name, min, gzip, gzipVsOurs }) => ({
       contender: name,
@@ -77,6 +81,24 @@ if (selected.includes("requests")) {
       })),
     );
   }
+}
+
+if (selected.includes("memory")) {
+  const rows = await suites.memory();
+  results.suites.memory = rows;
+  const megabytes = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
+  console.log(
+    `Peak memory of one call reading a ${megabytes(rows[0].bodyBytes)} list page of ${rows[0].items.toLocaleString("en-US")} Polar orders (a fresh process per call; ${rows[0].peakBytes.runs} runs):`,
+  );
+  console.table(
+    rows.map((row) => ({
+      contender: row.name,
+      "peak min": megabytes(row.peakBytes.min),
+      "peak median": megabytes(row.peakBytes.median),
+      "peak max": megabytes(row.peakBytes.max),
+      "÷ raw fetch": `${row.peakVsFetch.median.toFixed(2)}×`,
+    })),
+  );
 }
 
 if (selected.includes("pipeline")) {
@@ -116,28 +138,34 @@ if (selected.includes("typecheck")) {
 }
 
 // The one table of where each contender stands: its headline ratio in every suite that ran. A suite
-// measuring a contender in several ways (standalone and full client; 1 and 32 in flight) shows each, "a / b".
+// measuring a contender in several ways (standalone and full client; list and + paginate; 1 and 32 in
+// flight) shows each, "a / b". A row belongs to the longest family its name starts with, so "raw fetch +
+// timeout signal" is a contender of its own, not a second figure of raw fetch.
 const families = [
   "@specfirst/polar",
   "openapi-fetch 0.17.0",
   "@polar-sh/sdk 0.49.0",
   "@polar-sh/sdk 1.0.1",
   "raw fetch",
+  "raw fetch + timeout signal",
 ];
+const familyOf = (name) =>
+  families.filter((family) => name.startsWith(family)).reduce((a, b) => (b.length > a.length ? b : a), "");
 const column =
   (rows = [], ratioOf) =>
   (family) =>
     rows
-      .filter((row) => row.name.startsWith(family))
+      .filter((row) => familyOf(row.name) === family)
       .map((row) => `${ratioOf(row).toFixed(2)}×`)
       .join(" / ") || "—";
 const columns = {
   "gzip ÷ @specfirst/polar": column(results.suites.size, (row) => row.gzipVsOurs),
   "req/s ÷ raw fetch (1 / 32 in flight)": column(results.suites.requests, (row) => row.requestsPerSecondVsFetch.median),
   "CPU/req ÷ raw fetch (1 / 32 in flight)": column(results.suites.requests, (row) => row.cpuVsFetch.median),
+  "peak memory ÷ raw fetch": column(results.suites.memory, (row) => row.peakVsFetch.median),
   "tsc total ÷ sdk 0.49.0": column(results.suites.typecheck, (row) => row.totalVsPeer.median),
 };
-console.log("Where each contender stands (medians; standalone / full client for sizes):");
+console.log("Where each contender stands (medians; for sizes standalone / full client, and list / + paginate):");
 console.table(
   families.map((family) => ({
     contender: family,

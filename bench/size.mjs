@@ -1,5 +1,8 @@
 // Bundle size: esbuild (minified ESM for the browser, as a user's bundler would) of a minimal "list
 // orders" program per contender, with its min and gzip bytes. Sizes are deterministic: one run each.
+// Each of our providers with a `paginate` helper has a second program, "+ paginate", that lists every
+// order through it: the helper is what a user lists with, so its bytes are a cost of the client too.
+// NovaProxy has none (its `GET /orders` is not paginated), so it has the list program only.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -12,6 +15,13 @@ export const contenders = [
 const polar = createPolarClient({ token: "t" });
 const { data } = await polar.GET("/v1/users/orders/");
 console.log(data);`,
+  },
+  {
+    name: "@specfirst/polar + paginate",
+    ours: true,
+    program: `import { createPolarClient, paginate } from "@specfirst/polar";
+const polar = createPolarClient({ token: "t" });
+for await (const order of paginate(polar, "/v1/users/orders/")) console.log(order.id);`,
   },
   {
     name: "@specfirst/novaproxy",
@@ -28,6 +38,13 @@ console.log(data);`,
 const vpsbg = createVpsbgClient({ token: "t" });
 const { data } = await vpsbg.GET("/orders");
 console.log(data);`,
+  },
+  {
+    name: "@specfirst/vpsbg + paginate",
+    ours: true,
+    program: `import { createVpsbgClient, paginate } from "@specfirst/vpsbg";
+const vpsbg = createVpsbgClient({ token: "t" });
+for await (const order of paginate(vpsbg, "/orders")) console.log(order.id);`,
   },
   {
     name: "openapi-fetch 0.17.0 (bare)",
