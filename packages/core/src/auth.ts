@@ -1,6 +1,5 @@
 import { raceCaller } from "./attempt.js";
 import type { ErrorContext } from "./errors.js";
-import type { TokenSource } from "./options.js";
 
 /**
  * The bearer token, checked: trimmed, then one or more visible ASCII characters (what an HTTP header
@@ -25,13 +24,13 @@ export function checkToken(provider: string, token: unknown): string {
 }
 
 /**
- * Resolves the bearer token for one call: a string as it is (checked once, when the client is made),
- * a getter once per call, raced against the caller's signal so a slow getter cannot delay an abort.
+ * Resolves a token getter for one call (a string token is checked once, when the client is made): the
+ * getter's value, checked, raced against the caller's signal so a slow getter cannot delay an abort.
  */
 export async function resolveToken(
-  token: TokenSource,
+  token: () => string | Promise<string>,
   signal: AbortSignal | undefined,
   context: ErrorContext,
 ): Promise<string> {
-  return typeof token === "function" ? checkToken(context.provider, await raceCaller(token(), signal, context)) : token;
+  return checkToken(context.provider, await raceCaller(token(), signal, context));
 }

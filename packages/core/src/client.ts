@@ -203,9 +203,9 @@ export function createApiClient<Paths extends {}>(
       if (error instanceof TypeError) error.message = `${id}: ${operation}: ${error.message}`;
       throw error;
     }
-    const credential = token === undefined ? undefined : await resolveToken(token, signal ?? undefined, context);
+    const credential = typeof token === "function" ? await resolveToken(token, signal ?? undefined, context) : token;
     if (credential !== undefined) sent.authorization = `Bearer ${credential}`;
-    const encoded = await encodeBody(body, info);
+    const encoded = body === undefined ? undefined : await encodeBody(body, info);
     if (encoded?.type && (encoded.forced || !sent["content-type"])) sent["content-type"] = encoded.type;
     const prepared: PreparedCall = {
       context,

@@ -221,13 +221,9 @@ async function follow(
     } catch (error) {
       throw new Failure(error);
     }
-    const location = response.headers.get("location");
-    if (
-      !call.followsRedirects ||
-      call.redirect !== "follow" ||
-      !REDIRECT_STATUSES.includes(response.status) ||
-      location === null
-    ) {
+    const followed = call.followsRedirects && call.redirect === "follow" && REDIRECT_STATUSES.includes(response.status);
+    const location = followed ? response.headers.get("location") : null;
+    if (location === null) {
       if (hops > 0) Object.defineProperties(response, { url: { value: url }, redirected: { value: true } });
       return response;
     }
