@@ -25,7 +25,7 @@ import {
 } from "./options.js";
 import { SECRET_HEADERS } from "./redact.js";
 import { type ResultMeta, toResult } from "./result.js";
-import { type ParseAs, type PreparedCall, send } from "./transport.js";
+import { type ParseAs, type PreparedCall, type Redirect, send } from "./transport.js";
 import { runsInBrowser, userAgent } from "./user-agent.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch";
@@ -57,7 +57,7 @@ export type RequestOptions = CallOptions & { [K in keyof FetchInit]?: FetchInit[
   /** Middleware for this call only, run after the client's. */
   middleware?: Middleware[] | undefined;
   /** `follow` (default: followed by the runtime, see the README), `manual` or `error` (the 3xx is the result). */
-  redirect?: RequestRedirect | undefined;
+  redirect?: Redirect | undefined;
   /** undici's `Dispatcher` (a proxy agent, a connection pool); Node only. */
   dispatcher?: unknown;
 };
@@ -138,6 +138,10 @@ export interface ApiClient<Paths extends {}> {
 }
 
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"] as const;
+
+// Called on the global (a browser's fetch throws "Illegal invocation" on any other `this`), and looked up
+// at each call, so a fetch patched after the client was made (MSW in a test) is the one used.
+const globalFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
 const parseAsValues = ["json", "text", "blob", "arrayBuffer", "stream"];
 
 /**
@@ -179,7 +183,7 @@ export function createApiClient<Paths extends {}>(
       signal,
       parseAs = "json",
       baseUrl: callBaseUrl,
-      fetch = options.fetch ?? globalThis.fetch,
+      fetch = options.fetch ?? globalFetch,
       middleware: callMiddleware,
       timeout: callTimeout,
       maxRetries: callRetries,

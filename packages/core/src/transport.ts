@@ -16,6 +16,9 @@ export interface RetryEvent extends ErrorContext {
   cause: number | ConnectionError | TimeoutError;
 }
 
+/** `RequestInit.redirect`, spelled out: the DOM's `RequestRedirect` is not a global of Node's types. */
+export type Redirect = "follow" | "manual" | "error";
+
 /** How a response body is read on success (openapi-fetch's `parseAs`); error bodies are always read as text. */
 export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream";
 
@@ -29,7 +32,7 @@ export interface PreparedCall {
   body: EncodedBody | undefined;
   /** The caller's other `RequestInit` fields (`credentials`, `cache`, `keepalive`, undici's `dispatcher`, …). */
   init: Record<string, unknown>;
-  redirect: RequestRedirect;
+  redirect: Redirect;
   /** Whether the runtime follows redirects itself (everywhere but browsers, whose `fetch` hides them). */
   followsRedirects: boolean;
   parseAs: ParseAs;

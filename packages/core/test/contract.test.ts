@@ -382,6 +382,22 @@ describe("portability", () => {
     expect(foreign).not.toBeInstanceOf(Mine);
   });
 
+  it("calls the global fetch on the global, as browsers require, and the one patched after creation", async () => {
+    server.respondWith(() => ({ status: 200, body: [{ id: 1 }] }));
+    const { api } = client();
+    const real = globalThis.fetch;
+    const seen: unknown[] = [];
+    vi.stubGlobal("fetch", function (this: unknown, input: string | URL | Request, init?: RequestInit) {
+      seen.push(this);
+      // What a browser's fetch does when called as a method of another object.
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return real(input, init);
+    });
+    const { data } = await api.GET("/orders");
+    expect(data).toEqual([{ id: 1 }]);
+    expect(seen).toHaveLength(1);
+  });
+
   it("accepts explicit undefined for every option (exactOptionalPropertyTypes)", async () => {
     server.respondWith(() => ({ status: 200, body: [{ id: 1 }] }));
     const { data } = await createApiClient<paths>(provider, {
