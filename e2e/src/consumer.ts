@@ -1,5 +1,6 @@
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { delimiter, join } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { run } from "./run.js";
 
 /** The package managers the install test uses, each the way its users install a package. */
@@ -21,8 +22,10 @@ export const typeScriptTools = ["typescript@5.9.3", "@types/node@20.19.43"];
 
 const minute = 60_000;
 
-const strictCompilerOptions = {
+/** What every consumer tsconfig checks with: strict, exact optional properties, and the packages' own declarations. */
+export const strictCompilerOptions = {
   strict: true,
+  exactOptionalPropertyTypes: true,
   skipLibCheck: false,
   noEmit: true,
   target: "es2022",
@@ -45,7 +48,8 @@ const tsconfigs = {
   },
 };
 
-export type TsConfigName = keyof typeof tsconfigs;
+/** The runtime contract's programs (consumers/runtime/), copied into every consumer project. */
+const runtimePrograms = fileURLToPath(new URL("../consumers/runtime", import.meta.url));
 
 export interface ConsumerOptions {
   /** An empty folder for the project. */
@@ -56,8 +60,11 @@ export interface ConsumerOptions {
   registryUrl: string;
   /** Caches and store for this test run only, so no earlier run's package metadata is reused. */
   cacheDir: string;
-  /** Folder with the programs to copy in: call.mjs, call.cjs and usage.ts. */
-  programs: string;
+  /**
+   * Folder with a provider's programs to copy in: call.mjs, call.cjs and usage.ts (and the tsconfigs that
+   * check usage.ts). A project without one gets only the runtime contract's programs.
+   */
+  programs?: string;
 }
 
 /** A fresh project outside the workspace, as a user of the published packages has. */
@@ -66,9 +73,14 @@ export interface Consumer {
   /** `npm install <specs…>` or `pnpm add <specs…>` (with `--save-dev` when `dev`). */
   install(specs: string[], options?: { dev?: boolean }): Promise<void>;
   /** Runs `node <script>` and parses the last line it printed as JSON. */
-  runScript(script: "call.mjs" | "call.cjs", env: Record<string, string>): Promise<unknown>;
-  /** Runs the installed tsc on one of the project's tsconfigs; rejects with tsc's diagnostics. */
-  typecheck(tsconfig: TsConfigName): Promise<void>;
+  runScript(script: string, env: Record<string, string>): Promise<unknown>;
+  /**
+   * Runs an installed tsc (`compiler` is the folder in node_modules: `typescript`, or an alias such as
+   * `typescript-minimum`) on one of the project's tsconfigs; rejects with tsc's diagnostics.
+   */
+  typecheck(tsconfig: string, compiler?: string): Promise<void>;
+  /** Writes a file of the project (folders are created). */
+  write(file: string, text: string): void;
 }
 
 export function createConsumer(options: ConsumerOptions): Consumer {
@@ -79,12 +91,15 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     `${JSON.stringify({ name: "specfirst-consumer", version: "1.0.0", private: true }, null, 2)}\n`,
   );
   writeFileSync(join(dir, ".npmrc"), `@specfirst:registry=${options.registryUrl}\n`);
-  for (const [name, config] of Object.entries(tsconfigs)) {
-    writeFileSync(join(dir, name), `${JSON.stringify(config, null, 2)}\n`);
-  }
-  for (const script of ["call.mjs", "call.cjs"]) copyFileSync(join(options.programs, script), join(dir, script));
-  for (const usage of ["usage.mts", "usage.cts", "usage.ts"]) {
-    copyFileSync(join(options.programs, "usage.ts"), join(dir, usage));
+  for (const program of readdirSync(runtimePrograms)) copyFileSync(join(runtimePrograms, program), join(dir, program));
+  if (options.programs) {
+    for (const [name, config] of Object.entries(tsconfigs)) {
+      writeFileSync(join(dir, name), `${JSON.stringify(config, null, 2)}\n`);
+    }
+    for (const script of ["call.mjs", "call.cjs"]) copyFileSync(join(options.programs, script), join(dir, script));
+    for (const usage of ["usage.mts", "usage.cts", "usage.ts"]) {
+      copyFileSync(join(options.programs, "usage.ts"), join(dir, usage));
+    }
   }
 
   // A user's shell: no package-manager settings inherited from the workspace that runs this test.
@@ -121,8 +136,12 @@ export function createConsumer(options: ConsumerOptions): Consumer {
         throw new Error(`node ${script} printed no JSON result:\n${stdout}`);
       }
     },
-    async typecheck(tsconfig) {
-      await inProject("node", [join("node_modules", "typescript", "bin", "tsc"), "-p", tsconfig]);
+    async typecheck(tsconfig, compiler = "typescript") {
+      await inProject("node", [join("node_modules", compiler, "bin", "tsc"), "-p", tsconfig]);
+    },
+    write(file, text) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text);
     },
   };
 }

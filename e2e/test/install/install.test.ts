@@ -1,9 +1,9 @@
-import { readFileSync, realpathSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readFixture, useTestServer } from "@specfirst/testkit";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   type Consumer,
   createConsumer,
@@ -11,6 +11,16 @@ import {
   type Runtime,
   typeScriptTools,
 } from "../../src/consumer.js";
+import { testChangeset } from "../../src/release.js";
+import {
+  type ContractServer,
+  contractProviders,
+  expectedReport,
+  expectedRequests,
+  expectTimeoutsTook300ms,
+  receivedRequests,
+  startContractServer,
+} from "../../src/runtime-contract.js";
 
 /** What each provider's consumer programs (consumers/<provider>/) request, and the fixture served for it. */
 const providers = [
@@ -40,6 +50,13 @@ const server = useTestServer((request) => {
     : { status: 404, body: { error: `no fixture for ${request.method} ${request.url}` } };
 });
 
+// The runtime contract's server (src/runtime-contract.ts): each contract program gets a run of its own.
+let contractServer: ContractServer;
+beforeAll(async () => {
+  contractServer = await startContractServer();
+});
+afterAll(() => contractServer?.close());
+
 const published = inject("published");
 let projects = 0;
 
@@ -63,10 +80,34 @@ function installedVersion(consumer: Consumer, name: string, from = join(consumer
   return JSON.parse(readFileSync(createRequire(realpathSync(from)).resolve(`${name}/package.json`), "utf8")).version;
 }
 
-/** `0.1.0` → `0.1.1`. */
-function nextPatch(version: string): string {
-  const [major, minor, patch] = version.split(".").map(Number);
-  return `${major}.${minor}.${(patch ?? 0) + 1}`;
+const bumps = ["patch", "minor", "major"] as const;
+type Bump = (typeof bumps)[number];
+
+/**
+ * The bump of each package named by a changeset the release applies: those pending in the checkout's
+ * .changeset/ (copied with the working tree) and the test's patch of the runtime; the highest wins.
+ */
+function releaseBumps(): Record<string, Bump> {
+  const dir = new URL("../../../.changeset/", import.meta.url);
+  const pending = readdirSync(dir)
+    .filter((file) => file.endsWith(".md") && file !== "README.md")
+    .map((file) => readFileSync(new URL(file, dir), "utf8"));
+  const result: Record<string, Bump> = {};
+  for (const changeset of [testChangeset, ...pending]) {
+    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(changeset)?.[1] ?? "";
+    for (const [, name = "", bump] of frontMatter.matchAll(/^["']?([^"':]+)["']?:\s*(patch|minor|major)\s*$/gm)) {
+      const current = result[name];
+      if (current === undefined || bumps.indexOf(bump as Bump) > bumps.indexOf(current)) result[name] = bump as Bump;
+    }
+  }
+  return result;
+}
+
+/** `0.1.0` → `0.1.1` (patch), `0.2.0` (minor), `1.0.0` (major). */
+function bumped(version: string, bump: Bump): string {
+  const [major = 0, minor = 0, patch = 0] = version.split(".").map(Number);
+  if (bump === "major") return `${major + 1}.0.0`;
+  return bump === "minor" ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
 }
 
 function versionInCheckout(folder: string): string {
@@ -77,12 +118,17 @@ describe("the release (changeset version, then changeset publish)", () => {
   const registryUrl = inject("registryUrl");
   const packument = (name: string) => fetch(new URL(name.replace("/", "%2f"), registryUrl));
 
-  it("patches the runtime, bumps every client that depends on it, and publishes those four", async () => {
-    // The test changeset names only @specfirst/core; updateInternalDependencies bumps the clients.
+  it("releases the runtime (the pending changesets and the test's patch), bumps every client that depends on it, and publishes those four", async () => {
+    // The test changeset names only @specfirst/core; updateInternalDependencies bumps the clients (a
+    // patch at least), and changesets pending in the checkout are released with it.
     const clients = ["novaproxy", "polar", "vpsbg"];
+    const bumpOf = releaseBumps();
     expect(published).toEqual(
       Object.fromEntries(
-        ["core", ...clients].map((name) => [`@specfirst/${name}`, nextPatch(versionInCheckout(`packages/${name}`))]),
+        ["core", ...clients].map((name) => [
+          `@specfirst/${name}`,
+          bumped(versionInCheckout(`packages/${name}`), bumpOf[`@specfirst/${name}`] ?? "patch"),
+        ]),
       ),
     );
     for (const [name, version] of Object.entries(published)) {
@@ -143,6 +189,23 @@ for (const { name: runtimeName, runtime } of runtimes) {
             });
             expect(server.requests.map(({ method, url }) => `${method} ${url}`)).toEqual([request]);
             expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${token}`);
+          });
+        }
+
+        for (const script of ["contract.mjs", "contract.cjs"] as const) {
+          const how = script === "contract.mjs" ? "ESM import" : "CommonJS require()";
+          it(`${how}: list, get, a retried 503, two timeouts, an abort and a POST/PATCH not retried keep the runtime contract; the other build's ApiError passes instanceof`, async () => {
+            const contract = contractProviders[provider];
+            if (!contract) throw new Error(`no runtime contract for ${provider}`);
+            const run = contractServer.newRun(contract);
+            const report = await consumer.runScript(script, { CONTRACT: JSON.stringify(run.config("node", token)) });
+            expect(report).toEqual({ node: runtime.version, ...expectedReport(contract, "node") });
+            expectTimeoutsTook300ms(report);
+            expect(receivedRequests(run)).toEqual(expectedRequests(contract, "node"));
+            for (const { headers } of run.requests) {
+              expect(headers.authorization).toBe(`Bearer ${token}`);
+              expect(headers["user-agent"]).toBe(`specfirst-${provider}/${published[name]}`);
+            }
           });
         }
 

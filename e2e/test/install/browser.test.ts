@@ -1,0 +1,142 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { build, type Metafile } from "esbuild";
+import { type BrowserContext, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type Consumer, createConsumer } from "../../src/consumer.js";
+import {
+  type ContractProvider,
+  type ContractServer,
+  contractProviders,
+  expectedReport,
+  expectedRequests,
+  expectTimeoutsTook300ms,
+  receivedRequests,
+  startContractServer,
+} from "../../src/runtime-contract.js";
+
+const minute = 60_000;
+const token = "e2e-browser-token";
+const polar = contractProviders.polar as ContractProvider;
+
+/** Debian's Chromium (../shared/toolchain.md), never a downloaded browser: `CHROMIUM_PATH`, else `chromium` on PATH. */
+function chromiumPath(): string {
+  const missing = "Chromium not found: install Debian's (`apt-get install -y chromium`) or set CHROMIUM_PATH";
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`${missing} (CHROMIUM_PATH=${configured} does not exist)`);
+    return configured;
+  }
+  try {
+    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error(missing);
+  }
+}
+
+/** The page: the run's config, then the bundle as a module script (the init script has run before either). */
+function page(config: unknown): string {
+  // `<` escaped, so no string in the config can end the script element.
+  const json = JSON.stringify(config).replaceAll("<", "\\u003c");
+  return `<!doctype html>
+<meta charset="utf-8">
+<title>@specfirst/polar runtime contract</title>
+<script>globalThis.contractConfig = ${json};</script>
+<script type="module" src="/bundle.js"></script>
+`;
+}
+
+describe("@specfirst/polar, bundled by esbuild for the browser, in headless Chromium without AbortSignal.any", () => {
+  let consumer: Consumer;
+  let server: ContractServer;
+  let context: BrowserContext | undefined;
+  let profile: string | undefined;
+  let metafile: Metafile;
+  const outside: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    consumer = createConsumer({
+      dir: join(inject("workDir"), "browser-npm-polar"),
+      packageManager: "npm",
+      runtime: { binDir: dirname(process.execPath), version: process.version },
+      registryUrl: inject("registryUrl"),
+      cacheDir: join(inject("workDir"), "caches"),
+    });
+    await consumer.install([polar.package]);
+    const bundled = await build({
+      entryPoints: [join(consumer.dir, "browser.mjs")],
+      absWorkingDir: consumer.dir,
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      target: "es2022",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    metafile = bundled.metafile;
+    server = await startContractServer();
+    server.serveFile("/bundle.js", "text/javascript", bundled.outputFiles[0]?.text ?? "");
+
+    profile = mkdtempSync(join(tmpdir(), "specfirst-e2e-chromium-"));
+    // The flags of site/test/site.test.ts: no sandbox (root in CI), and none of Chromium's own traffic.
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      timeout: minute,
+      args: [
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    context.setDefaultTimeout(30_000);
+    // Before any script of the page: the runtime must not need AbortSignal.any (Safari < 17.4, older Chromium).
+    await context.addInitScript({ content: "delete AbortSignal.any;" });
+    context.on("request", (request) => {
+      if (!request.url().startsWith(`${server.url}/`)) outside.push(request.url());
+    });
+    context.on("weberror", (error) => pageErrors.push(String(error.error())));
+  }, 3 * minute);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("the bundle is built from the ESM builds of the installed @specfirst/polar and @specfirst/core", () => {
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs).toContainEqual(expect.stringMatching(/node_modules\/@specfirst\/polar\/dist\/index\.mjs$/));
+    expect(inputs).toContainEqual(expect.stringMatching(/node_modules\/@specfirst\/core\/dist\/index\.mjs$/));
+    expect(inputs.filter((input) => input.endsWith(".cjs") && input.includes("@specfirst/"))).toEqual([]);
+  });
+
+  it("list, get, a retried 503, two timeouts, an abort and a PATCH not retried keep the runtime contract", async () => {
+    const run = server.newRun(polar);
+    server.serveFile("/index.html", "text/html", page(run.config("browser", token)));
+    const tab = await (context as BrowserContext).newPage();
+    const response = await tab.goto(`${server.url}/index.html`);
+    expect(response?.status()).toBe(200);
+    const report = await tab.evaluate(() => (globalThis as { contractReport?: Promise<unknown> }).contractReport);
+    await tab.close();
+
+    expect(report).toEqual(expectedReport(polar, "browser"));
+    expectTimeoutsTook300ms(report);
+    expect(receivedRequests(run)).toEqual(expectedRequests(polar, "browser"));
+    for (const { headers } of run.requests) {
+      expect(headers.authorization).toBe(`Bearer ${token}`);
+      // The browser's own User-Agent: the runtime sets none in a browser.
+      expect(headers["user-agent"]).toMatch(/HeadlessChrome\//);
+    }
+    expect(pageErrors, "errors thrown in the page").toEqual([]);
+    expect(outside, "requests that left 127.0.0.1").toEqual([]);
+  });
+});

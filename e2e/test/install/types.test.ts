@@ -1,0 +1,135 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { typeScriptBlocks } from "@specfirst/testkit";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { type Consumer, createConsumer, strictCompilerOptions, typeScriptTools } from "../../src/consumer.js";
+
+/**
+ * The oldest TypeScript the published packages type-check with, `skipLibCheck: false`. Older ones fail
+ * in openapi-fetch's and openapi-typescript-helpers' own declarations (and in ours, which use them):
+ * TS2344 "Type 'ResponseObjectMap<…>' does not satisfy the constraint 'Record<string | number, any>'",
+ * from 5.0.4 to 5.3.3.
+ */
+const minimumTypeScript = "5.4.5";
+
+const packages = ["core", "polar", "novaproxy", "vpsbg"];
+
+/**
+ * What a README's later blocks take from its first one (the client) or from the reader (an id), declared
+ * as globals for every block; a block that declares the name itself shadows it.
+ */
+const readmeContext: Record<string, string> = {
+  polar: `import type { PolarClient } from "@specfirst/polar";
+declare global {
+  const polar: PolarClient;
+  const id: string;
+}
+`,
+  novaproxy: `import type { NovaProxyClient } from "@specfirst/novaproxy";
+declare global {
+  const novaproxy: NovaProxyClient;
+  const uuid: string;
+}
+`,
+  vpsbg: `import type { VpsbgClient } from "@specfirst/vpsbg";
+declare global {
+  const vpsbg: VpsbgClient;
+}
+`,
+};
+
+function usageOf(provider: string): string {
+  return fileURLToPath(new URL(`../../consumers/${provider}/usage.ts`, import.meta.url));
+}
+
+// Every block is a module of its own (they use top-level await, and several declare the same names).
+const readmeOptions = { ...strictCompilerOptions, moduleDetection: "force" };
+const nodeNext = { module: "nodenext", moduleResolution: "nodenext" };
+
+describe("TypeScript: the README examples as published, and the oldest TypeScript the packages type-check with", () => {
+  let consumer: Consumer;
+  /** package → its README's TypeScript blocks, read from the installed package. */
+  const blocks: Record<string, string[]> = {};
+  const files = { nodeNext: [] as string[], bundler: [] as string[] };
+
+  beforeAll(async () => {
+    consumer = createConsumer({
+      dir: join(inject("workDir"), "types-npm"),
+      packageManager: "npm",
+      runtime: { binDir: dirname(process.execPath), version: process.version },
+      registryUrl: inject("registryUrl"),
+      cacheDir: join(inject("workDir"), "caches"),
+    });
+    // core too: its README imports it, and a user of createApiClient installs it directly.
+    await consumer.install(packages.map((name) => `@specfirst/${name}`));
+    await consumer.install([...typeScriptTools, `typescript-minimum@npm:typescript@${minimumTypeScript}`], {
+      dev: true,
+    });
+
+    for (const name of packages) {
+      const examples = typeScriptBlocks(join(consumer.dir, "node_modules", "@specfirst", name, "README.md"));
+      blocks[name] = examples;
+      examples.forEach((block, index) => {
+        // .mts for NodeNext (ESM, so top-level await is allowed); .ts for Bundler.
+        for (const [extension, list] of [
+          ["mts", files.nodeNext],
+          ["ts", files.bundler],
+        ] as const) {
+          const file = `readme/${name}-${index + 1}.${extension}`;
+          consumer.write(file, block);
+          list.push(file);
+        }
+      });
+      const context = readmeContext[name];
+      if (context) {
+        for (const [file, list] of [
+          [`readme/${name}-context.d.mts`, files.nodeNext],
+          [`readme/${name}-context.d.ts`, files.bundler],
+        ] as const) {
+          consumer.write(file, context);
+          list.push(file);
+        }
+      }
+    }
+    const usage = packages
+      .filter((name) => name !== "core")
+      .flatMap((name) =>
+        ["mts", "cts"].map((extension) => {
+          const file = `usage/${name}.${extension}`;
+          consumer.write(file, readFileSync(usageOf(name), "utf8"));
+          return file;
+        }),
+      );
+
+    const tsconfig = (name: string, compilerOptions: object, included: string[]) =>
+      consumer.write(name, `${JSON.stringify({ compilerOptions, files: included }, null, 2)}\n`);
+    tsconfig("tsconfig.readme.nodenext.json", { ...readmeOptions, ...nodeNext }, files.nodeNext);
+    tsconfig(
+      "tsconfig.readme.bundler.json",
+      { ...readmeOptions, module: "esnext", moduleResolution: "bundler" },
+      files.bundler,
+    );
+    // The oldest TypeScript: the README examples and every consumer's usage.ts, as ESM and as CommonJS.
+    tsconfig("tsconfig.minimum.json", { ...readmeOptions, ...nodeNext }, [...files.nodeNext, ...usage]);
+  });
+
+  it("every package's published README has TypeScript examples, and the installed TypeScript is the one asked for", () => {
+    for (const name of packages) expect(blocks[name]?.length, `${name}/README.md`).toBeGreaterThan(0);
+    const installed = (folder: string) =>
+      JSON.parse(readFileSync(join(consumer.dir, "node_modules", folder, "package.json"), "utf8")).version;
+    expect(installed("typescript-minimum")).toBe(minimumTypeScript);
+  });
+
+  it("the README examples type-check strictly (exactOptionalPropertyTypes, no skipLibCheck) under module/moduleResolution NodeNext", async () => {
+    await consumer.typecheck("tsconfig.readme.nodenext.json");
+  });
+
+  it("the README examples type-check strictly (exactOptionalPropertyTypes, no skipLibCheck) under module ESNext, moduleResolution Bundler", async () => {
+    await consumer.typecheck("tsconfig.readme.bundler.json");
+  });
+
+  it(`the packages type-check with TypeScript ${minimumTypeScript}, the oldest that does (NodeNext, ESM and CommonJS)`, async () => {
+    await consumer.typecheck("tsconfig.minimum.json", "typescript-minimum");
+  });
+});
