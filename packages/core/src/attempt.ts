@@ -9,6 +9,12 @@ import { AbortError, type ErrorContext } from "./errors.js";
 export class Attempt {
   readonly controller = new AbortController();
   timedOut = false;
+  /** The method the attempt sent first (middleware may change it), for the retry decision. */
+  method = "";
+  /** Why the final response is a failure although its status alone would not say so (a redirect not followed). */
+  refused: string | undefined;
+  /** A non-idempotent request was answered with 301/302/303 and became a GET: it was processed, never resend it. */
+  answered = false;
   private readonly timer: ReturnType<typeof setTimeout> | undefined;
   private readonly ended: Promise<never>;
 
@@ -21,7 +27,9 @@ export class Attempt {
     });
     // Only ever observed through race(); an abort after the attempt is no failure of anyone's.
     this.ended.catch(() => {});
-    caller?.addEventListener("abort", this.follow);
+    // A signal that has fired fires no more events.
+    if (caller?.aborted) this.controller.abort(caller.reason);
+    else caller?.addEventListener("abort", this.link);
     if (timeout !== Number.POSITIVE_INFINITY) {
       this.timer = setTimeout(() => {
         this.timedOut = true;
@@ -30,7 +38,7 @@ export class Attempt {
     }
   }
 
-  private readonly follow = () => this.controller.abort(this.caller?.reason);
+  private readonly link = () => this.controller.abort(this.caller?.reason);
 
   /** `promise`, or a rejection as soon as the attempt is aborted or timed out. */
   race<T>(promise: Promise<T>): Promise<T> {
@@ -44,7 +52,7 @@ export class Attempt {
   }
 
   unlink(): void {
-    this.caller?.removeEventListener("abort", this.follow);
+    this.caller?.removeEventListener("abort", this.link);
   }
 }
 

@@ -8,7 +8,7 @@ import type {
   SuccessResponse,
 } from "openapi-typescript-helpers";
 import { checkToken, resolveToken } from "./auth.js";
-import { encodeBody } from "./body.js";
+import { type EncodedBody, encodeBody } from "./body.js";
 import type { ApiError } from "./errors.js";
 import { addHeaders } from "./headers.js";
 import { checkMiddleware, type Middleware } from "./middleware.js";
@@ -196,20 +196,24 @@ export function createApiClient<Paths extends {}>(
       throw new TypeError(`${id}: parseAs must be one of ${parseAsValues.join(", ")}; got ${JSON.stringify(parseAs)}.`);
     const info = provider.operations?.[operation];
     const base = callBaseUrl === undefined ? baseUrl : checkBaseUrl(id, callBaseUrl);
+    // The token first, so a per-call Authorization (or `null`) overrides it like any other header.
+    const credential = typeof token === "function" ? await resolveToken(token, signal ?? undefined, context) : token;
     let url: string;
     let sent: Record<string, string>;
+    let encoded: EncodedBody | undefined;
     try {
+      if (body !== undefined && (method === "GET" || method === "HEAD"))
+        throw new TypeError(`a ${method} request cannot have a body`);
       const query = buildQuery(params.query, info?.query);
       url = base + fillPath(path, params.path, info?.path) + (query ? `?${query}` : "");
-      sent = addHeaders(addHeaders({ ...headers }, callHeaders), params.header);
+      const authorization = credential === undefined ? {} : { authorization: `Bearer ${credential}` };
+      sent = addHeaders(addHeaders({ ...headers, ...authorization }, callHeaders), params.header);
+      encoded = body === undefined ? undefined : await encodeBody(body, info);
     } catch (error) {
       // Say which call was refused; nothing has been sent.
       if (error instanceof TypeError) error.message = `${id}: ${operation}: ${error.message}`;
       throw error;
     }
-    const credential = typeof token === "function" ? await resolveToken(token, signal ?? undefined, context) : token;
-    if (credential !== undefined) sent.authorization = `Bearer ${credential}`;
-    const encoded = body === undefined ? undefined : await encodeBody(body, info);
     if (encoded?.type && (encoded.forced || !sent["content-type"])) sent["content-type"] = encoded.type;
     const prepared: PreparedCall = {
       context,
@@ -227,7 +231,8 @@ export function createApiClient<Paths extends {}>(
       signal: signal ?? undefined,
       secretHeaders,
       secrets: credential === undefined ? [] : [credential],
-      middleware: callMiddleware ? [...middleware, ...callMiddleware.map(checkMiddleware)] : middleware,
+      // A copy: use() or eject() during the call does not change what its attempts run.
+      middleware: [...middleware, ...(callMiddleware ?? []).map(checkMiddleware)],
       // What middleware hooks are told; built once per call, and only when there is middleware.
       hooks: () => ({
         schemaPath: path,

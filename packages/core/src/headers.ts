@@ -16,7 +16,12 @@ export function addHeaders(
   source: HeadersOptions | Record<string, unknown> | undefined,
 ): Record<string, string> {
   if (!source) return target;
-  const pairs = source instanceof Headers ? source.entries() : Array.isArray(source) ? source : Object.entries(source);
+  // Any Headers implementation (undici's package, a polyfill) has entries(); a plain object does not.
+  const pairs = Array.isArray(source)
+    ? source
+    : typeof source.entries === "function"
+      ? (source as Headers).entries()
+      : Object.entries(source);
   for (const [name, value] of pairs as Iterable<[string, unknown]>) {
     const key = name.toLowerCase();
     if (value === null || value === undefined) {

@@ -24,7 +24,10 @@ export interface MiddlewareParams {
  * the order registered (may return a new `Request`, or a `Response` that skips the network),
  * `onResponse` in reverse (may return a new `Response`, which the retry policy then sees), `onError` in
  * reverse when `fetch` failed (may return a `Response` to recover, or an `Error` to throw instead).
- * Redirects are followed inside one attempt: hooks see the first request and the final response.
+ * Redirects are followed inside one attempt: hooks see the first request and the final response. A
+ * `Response` from `onRequest` is the answer (no `onResponse`, as in openapi-fetch). Hooks race the
+ * attempt's timeout and the caller's signal like `fetch` does; `onError` is told of a timeout or abort
+ * too, but cannot undo it.
  */
 export interface Middleware {
   onRequest?: (params: MiddlewareParams) => HookResult<Request | Response>;
@@ -35,7 +38,7 @@ export interface Middleware {
 // biome-ignore lint/suspicious/noConfusingVoidType: a hook that returns nothing must type-check, as in openapi-fetch.
 type HookResult<T> = T | undefined | void | Promise<T | undefined | void>;
 
-/** The middleware list of a client: `use()` adds, `eject()` removes. */
+/** `middleware`, checked: an object with at least one of the three hooks. */
 export function checkMiddleware(middleware: Middleware): Middleware {
   if (
     !middleware ||

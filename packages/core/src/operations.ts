@@ -30,17 +30,25 @@ export function badParameter(where: string, name: string, problem: string): neve
  */
 export function scalar(where: string, name: string, value: unknown): string {
   const type = typeof value;
-  return type === "string" ||
+  const allowed =
+    type === "string" ||
     type === "bigint" ||
     (type === "number" && Number.isFinite(value)) ||
-    (type === "boolean" && where !== "path")
-    ? String(value)
-    : badParameter(
-        where,
-        name,
-        `must be a single value${where === "path" ? " (string or number)" : ""}; got ${value === null ? "null" : type === "number" ? value : type}`,
-      );
+    (type === "boolean" && where !== "path");
+  if (!allowed) {
+    const got = value === null ? "null" : type === "number" ? value : type;
+    badParameter(
+      where,
+      name,
+      `must be a single value (a string, a finite number${where === "path" ? "" : ", a boolean"} or a bigint); got ${got}`,
+    );
+  }
+  const text = String(value);
+  // encodeURIComponent would throw a URIError naming nothing.
+  return LONE_SURROGATE.test(text) ? badParameter(where, name, "is not well-formed UTF-16 (a lone surrogate)") : text;
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Fills a path template, each value percent-encoded so nothing it contains can change the path.
@@ -54,7 +62,7 @@ export function fillPath(
   styles: OperationInfo["path"] = {},
 ): string {
   return template.replace(/\{([^{}]+)\}/g, (_, name: string) => {
-    const styled = styles[name];
+    const styled = Object.hasOwn(styles, name) ? styles[name] : undefined;
     if (styled) return styled(name, values[name]);
     const text = scalar("path", name, values[name]);
     return /^\.{0,2}$/.test(text)
@@ -72,7 +80,7 @@ export function buildQuery(values: Record<string, unknown> = {}, styles: Operati
   const parts: string[] = [];
   for (const name in values) {
     const value = values[name];
-    const styled = styles[name];
+    const styled = Object.hasOwn(styles, name) ? styles[name] : undefined;
     if (value === undefined || value === null) continue;
     if (styled) parts.push(styled(name, value));
     else

@@ -66,8 +66,8 @@ export interface ClientOptions extends CallOptions {
   /**
    * Retries after the first attempt (default 2). GET, HEAD, OPTIONS, PUT and DELETE retry on connection
    * errors, timeouts, 408, 429, 500, 502, 503 and 504; POST and PATCH only on 429, so an order or a
-   * payment is never sent twice. Waits follow `Retry-After` (up to 60 s) or exponential backoff with
-   * full jitter (0.5 s base, 8 s cap).
+   * payment is never sent twice. Waits follow `Retry-After` (a longer wait than 60 s is not taken: the
+   * response is returned) or exponential backoff with full jitter (0.5 s base, 8 s cap).
    */
   maxRetries?: number | undefined;
   /** Called before every retry, with the reason and the wait in milliseconds. */
@@ -126,9 +126,25 @@ export function checkMaxRetries(provider: string, maxRetries: number): number {
     : invalidOption(provider, "maxRetries must be a whole number ≥ 0", maxRetries);
 }
 
-/** `baseUrl`, checked and without its trailing slashes: an absolute http(s) URL with a host. */
+/** `baseUrl`, checked and without its trailing slashes: an absolute http(s) URL with a host, no credentials, query or fragment. */
 export function checkBaseUrl(provider: string, baseUrl: unknown): string {
-  return typeof baseUrl === "string" && /^https?:\/\/[^/?#\s]+[^?#\s]*$/i.test(baseUrl)
+  let url: URL | undefined;
+  try {
+    url = new URL(String(baseUrl));
+  } catch {}
+  const valid =
+    typeof baseUrl === "string" &&
+    url &&
+    /^https?:$/.test(url.protocol) &&
+    url.host &&
+    !url.username &&
+    !url.password &&
+    !/[?#]/.test(baseUrl);
+  return valid
     ? baseUrl.replace(/\/+$/, "")
-    : invalidOption(provider, "baseUrl must be an absolute http(s) URL such as https://api.example.com/v1", baseUrl);
+    : invalidOption(
+        provider,
+        "baseUrl must be an absolute http(s) URL without credentials, such as https://api.example.com/v1",
+        baseUrl,
+      );
 }

@@ -1,6 +1,7 @@
 /**
- * Request headers whose values are secrets: they never reach an error, a log line or a hook, and they
- * are dropped when a redirect leaves the origin. A client adds its own with `secretHeaders`.
+ * Request headers whose values are secrets: they never reach an error or an `onRetry` event (middleware
+ * does see them, on the request it may change), and they are dropped when a redirect leaves the origin.
+ * A client adds its own with `secretHeaders`.
  */
 export const SECRET_HEADERS: readonly string[] = ["authorization", "cookie", "proxy-authorization", "x-api-key"];
 
@@ -17,9 +18,12 @@ export function secretsOf(headers: Record<string, string>, secretHeaders: readon
   const secrets: string[] = [];
   for (const name of secretHeaders) {
     const value = headers[name];
-    if (value) secrets.push(value, value.replace(/^\S+ +/, ""));
+    if (!value) continue;
+    secrets.push(value, value.replace(/^\S+ +/, ""));
+    // A Cookie holds several `name=value` pairs, each a secret of its own.
+    for (const pair of value.split(/; */)) secrets.push(pair, pair.slice(pair.indexOf("=") + 1));
   }
-  return secrets;
+  return secrets.filter((secret, index) => secret && secrets.indexOf(secret) === index);
 }
 
 /** `text` with every secret, as it is or as JSON escapes it (`"` → `\"`), replaced by `[REDACTED]`. */
@@ -42,9 +46,10 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
   if (typeof value === "string") return redactText(value, secrets) as T;
   if (Array.isArray(value)) return value.map((item) => redact(item, secrets)) as T;
   if (value === null || typeof value !== "object") return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[redactText(key, secrets)] = redact(item, secrets);
-  return copy as T;
+  // fromEntries defines keys as data: a "__proto__" key stays a key, not the copy's prototype.
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [redactText(key, secrets), redact(item, secrets)]),
+  ) as T;
 }
 
 /**
@@ -52,7 +57,9 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
  * redacted, and nothing else (undici errors can carry the request, headers included).
  */
 export function redactError(error: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (!(error instanceof Error)) return typeof error === "string" ? redactText(error, secrets) : error;
+  if (error === undefined || error === null) return error;
+  // Anything else a fetch may reject with (a plain object can hold the request's headers) becomes text.
+  if (!(error instanceof Error)) return redactText(typeof error === "string" ? error : describe(error), secrets);
   const cause = error.cause === undefined || depth > 4 ? undefined : redactError(error.cause, secrets, depth + 1);
   const copy = new Error(redactText(error.message, secrets), cause === undefined ? undefined : { cause });
   copy.name = error.name;
@@ -60,4 +67,12 @@ export function redactError(error: unknown, secrets: readonly string[], depth = 
   const { code } = error as { code?: unknown };
   if (code !== undefined) Object.assign(copy, { code });
   return copy;
+}
+
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }

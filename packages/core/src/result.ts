@@ -1,6 +1,6 @@
 import { ApiError } from "./errors.js";
 import { parseRateLimit, type RateLimit } from "./rate-limit.js";
-import { redact, redactError } from "./redact.js";
+import { redact, redactText } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 import { type Exchange, NULL_BODY_STATUSES, type PreparedCall } from "./transport.js";
 
@@ -29,18 +29,25 @@ const apiErrorKey = Symbol();
  * (other than 204/205/HEAD) or invalid is a failure too. So a failure always has a truthy `error`, and
  * nothing here throws. Secrets are redacted from the error body (as values: its structure is kept).
  */
-export function toResult({ response, body }: Exchange, call: PreparedCall, requestIdHeader: string): RawResult {
+export function toResult(
+  { response, body, refused }: Exchange,
+  call: PreparedCall,
+  requestIdHeader: string,
+): RawResult {
+  const requestId = response.headers.get(requestIdHeader);
   const meta: ResultMeta = {
     rateLimit: parseRateLimit(response.headers),
-    requestId: response.headers.get(requestIdHeader) ?? undefined,
+    // A server may echo any header here, the credential too.
+    requestId: requestId === null ? undefined : redactText(requestId, call.secrets),
   };
-  const fail = (text: string, reason?: string, cause?: unknown): RawResult => {
-    let parsed: unknown = text;
+  const fail = (text: string, reason?: string): RawResult => {
+    const shown = redactText(text, call.secrets);
+    let safeBody: unknown = shown;
     try {
-      parsed = text ? JSON.parse(text) : text;
-    } catch {}
-    const safeBody = redact(parsed, call.secrets);
-    const shown = typeof safeBody === "string" ? safeBody : JSON.stringify(safeBody);
+      safeBody = redact(text ? JSON.parse(text) : text, call.secrets);
+    } catch {
+      // Not JSON, or nested too deep to walk: the body stays the (redacted) text.
+    }
     const apiError = new ApiError(
       `HTTP ${response.status}${reason ? `, ${reason}` : ""}${shown ? `: ${shown.slice(0, 200)}` : ""}`,
       {
@@ -50,25 +57,22 @@ export function toResult({ response, body }: Exchange, call: PreparedCall, reque
         body: safeBody,
         retryAfter: parseRetryAfter(response.headers),
       },
-      cause === undefined ? undefined : redactError(cause, call.secrets),
     );
     const error = safeBody !== null && typeof safeBody === "object" && !reason ? safeBody : apiError;
     return Object.defineProperty({ error, response, ...meta }, apiErrorKey, { value: apiError });
   };
 
   const { status } = response;
-  if (!response.ok && status !== 304) {
-    const refused = call.redirect === "error" && status >= 300 && status < 400;
-    return fail(body as string, refused ? 'a redirect, and the call has redirect: "error"' : undefined);
-  }
+  if (refused || (!response.ok && status !== 304)) return fail(body as string, refused);
   if (call.parseAs !== "json" || NULL_BODY_STATUSES.includes(status) || call.method === "HEAD") {
     return { data: body, response, ...meta };
   }
   if (body === "") return fail("", "empty body");
   try {
     return { data: JSON.parse(body as string), response, ...meta };
-  } catch (cause) {
-    return fail(body as string, "invalid JSON", cause);
+  } catch {
+    // The SyntaxError is not kept: V8 quotes the start of the body in it, which may be a secret.
+    return fail(body as string, "invalid JSON");
   }
 }
 

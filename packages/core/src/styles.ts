@@ -66,7 +66,7 @@ function isPlainValue(value: unknown): boolean {
 
 /**
  * Turns a plain object into the form an operation accepts where its spec has no JSON request body:
- * arrays repeat their field, a `Blob` is a file part, a nested object is sent as JSON text, `undefined`
+ * arrays repeat their field, a `Blob` is a file part, a `Date` its ISO 8601 text, a nested object is sent as JSON text, `undefined`
  * and `null` are left out. Used by generated operation tables.
  */
 export function formBody(type: "multipart/form-data" | "application/x-www-form-urlencoded") {
@@ -76,7 +76,11 @@ export function formBody(type: "multipart/form-data" | "application/x-www-form-u
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item === undefined || item === null) continue;
         if (form instanceof FormData && item instanceof Blob) form.append(name, item);
-        else form.append(name, typeof item === "object" ? JSON.stringify(item) : String(item));
+        else
+          form.append(
+            name,
+            item instanceof Date ? item.toISOString() : typeof item === "object" ? JSON.stringify(item) : String(item),
+          );
       }
     }
     return form;

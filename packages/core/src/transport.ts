@@ -55,6 +55,8 @@ export interface Exchange {
   response: Response;
   /** Per `parseAs` on success; the text of a failed response; `undefined` for 204, 205, 304 and HEAD. */
   body: unknown;
+  /** Why a redirect response was not followed, when it was not the caller's `redirect: "manual"`. */
+  refused: string | undefined;
 }
 
 // Statuses whose responses carry no body.
@@ -83,14 +85,23 @@ export async function send(call: PreparedCall): Promise<Exchange> {
     let delay: number;
     try {
       const response = await exchange(call, attempt);
-      const wait = parseRetryAfter(response.headers);
-      if (retry < call.maxRetries && isRetryableStatus(method, response.status) && (wait ?? 0) <= RETRY_AFTER_CAP_MS) {
+      // Both the call's method and the one sent (middleware may change it) must allow a resend, and a
+      // POST that a redirect answered (303 → GET) was processed: it is never sent again.
+      const status = response.status;
+      const retryable =
+        retry < call.maxRetries &&
+        !attempt.answered &&
+        isRetryableStatus(method, status) &&
+        isRetryableStatus(attempt.method, status);
+      const wait = retryable ? parseRetryAfter(response.headers) : undefined;
+      if (retryable && (wait ?? 0) <= RETRY_AFTER_CAP_MS) {
         response.body?.cancel().catch(() => {});
-        reason = response.status;
+        reason = status;
         delay = wait ?? backoffDelay(retry);
       } else {
-        streaming = call.parseAs === "stream" && response.ok;
-        return { response, body: await attempt.race(readBody(response, call, attempt)) };
+        const body = await attempt.race(readBody(response, call, attempt));
+        streaming = body instanceof ReadableStream;
+        return { response, body, refused: attempt.refused };
       }
     } catch (error) {
       throwIfAborted(signal, context);
@@ -105,7 +116,7 @@ export async function send(call: PreparedCall): Promise<Exchange> {
             redactError(cause, call.secrets),
           );
       // A POST or PATCH that failed in transit may have been processed: only idempotent methods retry.
-      if (retry >= call.maxRetries || !isIdempotent(method)) throw failure;
+      if (retry >= call.maxRetries || !isIdempotent(method) || !isIdempotent(attempt.method)) throw failure;
       reason = failure;
       delay = backoffDelay(retry);
     } finally {
@@ -116,11 +127,20 @@ export async function send(call: PreparedCall): Promise<Exchange> {
   }
 }
 
-/** One attempt through the middleware: the request they made, sent with redirects followed. */
+/** Adds the secret values of `headers` to the call's, once each. */
+function collectSecrets(call: PreparedCall, headers: Record<string, string>): void {
+  for (const secret of secretsOf(headers, call.secretHeaders))
+    if (!call.secrets.includes(secret)) call.secrets.push(secret);
+}
+
+/**
+ * One attempt through the middleware: the request they made, sent with redirects followed. Hooks race
+ * the attempt like `fetch` does, so a hook that never settles cannot outlast the timeout either.
+ */
 async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response> {
   const { middleware } = call;
   if (middleware.length === 0) {
-    call.secrets.push(...secretsOf(call.headers, call.secretHeaders));
+    collectSecrets(call, call.headers);
     return follow(call, attempt, call.url, call.method, call.headers, call.body?.body);
   }
   const first = new Request(call.url, {
@@ -132,56 +152,55 @@ async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response>
   call.described ??= call.hooks();
   const hooks = call.described;
   let request = first;
-  let response: Response | undefined;
   for (const hook of middleware) {
     const result = hookResult<Request | Response>(
-      await hook.onRequest?.({ ...hooks, request }),
+      await attempt.race(Promise.resolve(hook.onRequest?.({ ...hooks, request }))),
       "onRequest",
       Request,
       Response,
     );
-    if (result instanceof Response) {
-      response = result;
-      break;
-    }
+    // A response from onRequest is the answer: no fetch, and (as in openapi-fetch) no onResponse.
+    if (result instanceof Response) return result;
     request = result ?? request;
   }
   const params = { ...hooks, request };
   const reversed = [...middleware].reverse();
-  if (!response) {
-    const headers = Object.fromEntries(request.headers);
-    call.secrets.push(...secretsOf(headers, call.secretHeaders));
-    try {
-      // A replaced request brings its own body; the first one still has ours, unread.
-      const body = request === first ? call.body?.body : request.body ? await request.arrayBuffer() : undefined;
-      response = await follow(call, attempt, request.url, request.method, headers, body);
-    } catch (failure) {
-      const error = failure instanceof Failure ? failure.error : failure;
-      let outcome: unknown = error;
-      for (const hook of reversed) {
-        const result = hookResult<Response | Error>(
-          await hook.onError?.({ ...params, error: outcome }),
-          "onError",
-          Response,
-          Error,
-        );
-        if (result instanceof Response) {
-          response = result;
-          break;
-        }
-        outcome = result ?? outcome;
+  let response: Response | undefined;
+  const headers = Object.fromEntries(request.headers);
+  collectSecrets(call, headers);
+  try {
+    // A replaced request brings its own body; the first one still has ours, unread.
+    const body =
+      request === first ? call.body?.body : request.body ? await attempt.race(request.arrayBuffer()) : undefined;
+    response = await follow(call, attempt, request.url, request.method, headers, body);
+  } catch (failure) {
+    const error = failure instanceof Failure ? failure.error : failure;
+    let outcome: unknown = error;
+    for (const hook of reversed) {
+      const result = hookResult<Response | Error>(
+        await attempt.race(Promise.resolve(hook.onError?.({ ...params, error: outcome }))),
+        "onError",
+        Response,
+        Error,
+      );
+      if (result instanceof Response) {
+        response = result;
+        break;
       }
-      // An Error of the middleware's own replaces ours; otherwise the fetch failure stands.
-      if (!response) throw outcome === error ? failure : outcome;
+      outcome = result ?? outcome;
     }
+    // An Error of the middleware's own replaces ours; otherwise the fetch failure stands.
+    if (!response) throw outcome === error ? failure : outcome;
   }
-  for (const hook of reversed)
-    response = hookResult(await hook.onResponse?.({ ...params, response }), "onResponse", Response) ?? response;
+  for (const hook of reversed) {
+    const result: unknown = await attempt.race(Promise.resolve(hook.onResponse?.({ ...params, response })));
+    response = hookResult<Response>(result, "onResponse", Response) ?? response;
+  }
   return response;
 }
 
 /** What a hook returned, if it is one of `types` (or nothing); anything else is the hook's bug. */
-function hookResult<T>(
+function hookResult<T extends Request | Response | Error>(
   result: unknown,
   hook: string,
   ...types: (abstract new (
@@ -198,7 +217,8 @@ function hookResult<T>(
  * Fetches `url`, following redirects itself where the platform lets it: same-origin hops keep every
  * header; a hop to another origin drops the secret headers; 303 (and 301/302 after a POST) become a GET
  * without body, as browsers do; 307/308 resend the same bytes. The final response reports the last URL
- * and `redirected`. `redirect: "manual"` or `"error"` returns the 3xx as it is.
+ * and `redirected`. A redirect that is not followed — `redirect: "manual"` or `"error"`, a `Location`
+ * that is not an http(s) URL, more than 20 hops — is the result as it is, a failure saying why.
  */
 async function follow(
   call: PreparedCall,
@@ -208,6 +228,7 @@ async function follow(
   headers: Record<string, string>,
   body: EncodedBody["body"] | undefined,
 ): Promise<Response> {
+  attempt.method = method;
   for (let hops = 0; ; hops++) {
     let response: Response;
     try {
@@ -224,25 +245,43 @@ async function follow(
     } catch (error) {
       throw new Failure(error);
     }
-    const followed = call.followsRedirects && call.redirect === "follow" && REDIRECT_STATUSES.includes(response.status);
-    const location = followed ? response.headers.get("location") : null;
-    if (location === null) {
-      if (hops > 0) Object.defineProperties(response, { url: { value: url }, redirected: { value: true } });
+    if (hops > 0) Object.defineProperties(response, { url: { value: url }, redirected: { value: true } });
+    if (!call.followsRedirects || !REDIRECT_STATUSES.includes(response.status)) return response;
+    const next = redirectTarget(response.headers.get("location"), url);
+    const problem =
+      call.redirect === "error"
+        ? 'a redirect, and the call has redirect: "error"'
+        : typeof next === "string"
+          ? next
+          : hops === MAX_REDIRECTS
+            ? `more than ${MAX_REDIRECTS} redirects`
+            : undefined;
+    if (call.redirect === "manual" || problem) {
+      attempt.refused = problem;
       return response;
     }
     response.body?.cancel().catch(() => {});
-    const next = new URL(location, url);
-    if (hops === MAX_REDIRECTS || !/^https?:$/.test(next.protocol)) {
-      throw new Failure(new TypeError(`redirect to ${next.protocol} or more than ${MAX_REDIRECTS} redirects`));
-    }
     if ((response.status === 303 && method !== "HEAD") || (response.status < 303 && method === "POST")) {
+      attempt.answered ||= !isIdempotent(method);
       method = "GET";
       body = undefined;
       headers = withoutHeaders(headers, (name) => name.startsWith("content-"));
     }
-    if (next.origin !== new URL(url).origin)
+    const target = next as URL;
+    if (target.origin !== new URL(url).origin)
       headers = withoutHeaders(headers, (name) => call.secretHeaders.includes(name));
-    url = next.href;
+    url = target.href;
+  }
+}
+
+/** The URL a `Location` points to, or why it cannot be followed. */
+function redirectTarget(location: string | null, base: string): URL | string {
+  if (location === null) return "a redirect without Location";
+  try {
+    const target = new URL(location, base);
+    return /^https?:$/.test(target.protocol) ? target : `a redirect to a ${target.protocol} URL`;
+  } catch {
+    return "a redirect to an invalid Location";
   }
 }
 
@@ -255,12 +294,15 @@ async function readBody(response: Response, call: PreparedCall, attempt: Attempt
   try {
     if (NULL_BODY_STATUSES.includes(response.status) || call.method === "HEAD") {
       response.body?.cancel().catch(() => {});
-      return undefined;
+      return response.ok || response.status === 304 ? undefined : "";
     }
     if (!response.ok || call.parseAs === "json") return await response.text();
     if (call.parseAs !== "stream") return await response[call.parseAs]();
-    // The caller's signal stays linked while the stream is read, and is unlinked when it ends.
-    return response.body?.pipeThrough(new TransformStream({ flush: () => attempt.unlink() }));
+    // The caller's signal stays linked while the stream is read, and is unlinked when it ends or is cancelled.
+    const unlink = () => attempt.unlink();
+    // `cancel` (a reader gave up) is newer than TypeScript's lib; runtimes without it still call flush.
+    const transformer: Transformer<Uint8Array, Uint8Array> & { cancel: () => void } = { flush: unlink, cancel: unlink };
+    return response.body?.pipeThrough(new TransformStream(transformer)) ?? null;
   } catch (error) {
     throw new Failure(error);
   }

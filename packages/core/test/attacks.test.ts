@@ -191,7 +191,7 @@ describe("redaction works on values, so it cannot corrupt a body", () => {
     expect(inspect(result, { depth: 10, showHidden: true })).not.toContain("with-quotes");
   });
 
-  it("the SyntaxError behind an invalid JSON 200 does not carry the token into util.inspect", async () => {
+  it("the parse error of an invalid JSON 200 (V8 quotes the body in it) is not kept, so util.inspect shows no token", async () => {
     server.respondWith(() => ({
       status: 200,
       body: `{"token": "${token}", oops`,
@@ -200,7 +200,8 @@ describe("redaction works on values, so it cannot corrupt a body", () => {
     const { error } = await client().GET("/orders");
     expect(error).toBeInstanceOf(ApiError);
     const shown = inspect(error, { depth: 10, showHidden: true });
-    expect(shown).toContain("SyntaxError");
+    expect(shown).toMatch(/HTTP 200, invalid JSON/);
+    expect((error as Error).cause).toBeUndefined();
     expect(shown).not.toContain(token);
   });
 });
@@ -282,9 +283,130 @@ describe("redirects are followed by the runtime", () => {
     expect(String(refused.error)).toMatch(/HTTP 302, a redirect, and the call has redirect: "error"/);
   });
 
-  it("stops after 20 redirects with a ConnectionError", async () => {
+  it("stops after 20 redirects: the last 3xx is a failed result, not a retried connection error", async () => {
     server.respondWith(redirect(302, "/orders"));
-    await expect(client().GET("/orders")).rejects.toMatchObject({ name: "ConnectionError" });
+    const { error } = await client({ maxRetries: 2 }).GET("/orders");
+    expect(String(error)).toMatch(/HTTP 302, more than 20 redirects/);
     expect(server.requests).toHaveLength(21);
+  });
+
+  it.each([
+    ["an invalid Location", "http://[::1", /a redirect to an invalid Location/],
+    ["a javascript: Location", "javascript:alert(1)", /a redirect to a javascript: URL/],
+  ])("returns a redirect to %s as a failed result", async (_kind, location, message) => {
+    server.respondWith(redirect(302, location));
+    const { error } = await client({ maxRetries: 2 }).GET("/orders");
+    expect(String(error)).toMatch(message);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("never resends a POST that a 303 answered, even when the GET it became meets a 429", async () => {
+    server.respondWith((request) =>
+      request.method === "POST"
+        ? { status: 303, headers: { location: "/orders/9" } }
+        : { status: 429, headers: { "retry-after-ms": "1" } },
+    );
+    const { error } = await client({ maxRetries: 2 }).POST("/orders", { body: { plan: "residential" } });
+    expect(error).toBeInstanceOf(ApiError);
+    expect(server.requests.map((request) => request.method)).toEqual(["POST", "GET"]);
+  });
+});
+
+describe("what the review of the runtime found", () => {
+  it("a GET that middleware turned into a POST is not resent after a 503", async () => {
+    server.respondWith(() => ({ status: 503, headers: { "retry-after-ms": "1" } }));
+    const api = client({ maxRetries: 2 });
+    api.use({
+      onRequest: ({ request }) => new Request(request.url, { method: "POST", headers: request.headers, body: "{}" }),
+    });
+    await api.GET("/orders");
+    expect(server.requests.map((request) => request.method)).toEqual(["POST"]);
+  });
+
+  it("a deeply nested error body neither throws nor loses the redaction", async () => {
+    const deep = `${"[".repeat(6000)}"${token}"${"]".repeat(6000)}`;
+    server.respondWith(() => ({ status: 400, body: deep, headers: { "content-type": "application/json" } }));
+    const { error } = await client().GET("/orders");
+    expect(error).toBeInstanceOf(ApiError);
+    expect(JSON.stringify((error as ApiError).body)).not.toContain(token);
+  });
+
+  it('a "__proto__" key of an error body stays a key', async () => {
+    server.respondWith(() => ({
+      status: 400,
+      body: '{"message":"no","__proto__":{"isAdmin":true}}',
+      headers: { "content-type": "application/json" },
+    }));
+    const { error } = await client().GET("/orders");
+    expect(Object.getPrototypeOf(error)).toBe(Object.prototype);
+    expect((error as { isAdmin?: boolean }).isAdmin).toBeUndefined();
+    expect(Object.keys(error as object)).toEqual(["message", "__proto__"]);
+  });
+
+  it("a request id echoing the token is redacted", async () => {
+    server.respondWith(() => ({ status: 401, body: { detail: "no" }, headers: { "x-request-id": `Bearer ${token}` } }));
+    const result = await client().GET("/orders");
+    expect(result.requestId).toBe("Bearer [REDACTED]");
+    // (result.response is the server's own Response, headers as sent; the error is ours.)
+    let thrown: unknown;
+    try {
+      unwrap(result);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ requestId: "Bearer [REDACTED]" });
+    expect(inspect(thrown, { depth: 10, showHidden: true })).not.toContain(token);
+  });
+
+  it("each cookie of a Cookie header is a secret of its own", async () => {
+    server.respondWith(() => ({ status: 401, body: { detail: "bad session session=abcdef123456" } }));
+    const { error } = await client({ headers: { Cookie: "session=abcdef123456; theme=dark" } }).GET("/orders");
+    expect(error).toEqual({ detail: "bad session [REDACTED]" });
+  });
+
+  it("a fetch rejecting with a plain object holding the headers leaks nothing", async () => {
+    const fetch = (_input: string | URL | Request, init?: RequestInit) => Promise.reject({ headers: init?.headers });
+    const error = await client({ fetch })
+      .GET("/orders")
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: "ConnectionError" });
+    expect(inspect(error, { depth: 10, showHidden: true })).not.toContain(token);
+  });
+
+  it.each([
+    ["credentials", "http://user:secret@127.0.0.1:1"],
+    ["a bad port", "http://127.0.0.1:99999"],
+    ["an unclosed IPv6 host", "http://[::1"],
+  ])("refuses a baseUrl with %s", (_kind, baseUrl) => {
+    expect(() => client({ baseUrl })).toThrow(/baseUrl must be an absolute http\(s\) URL without credentials/);
+  });
+
+  it("a query or path key named like an Object.prototype member is a plain parameter", async () => {
+    server.respondWith(() => ({ status: 200, body: [] }));
+    await untyped(client()).GET("/orders", { params: { query: { constructor: "abc", toString: "x" } } });
+    expect(server.requests[0]?.url).toBe("/orders?constructor=abc&toString=x");
+  });
+
+  it("a lone surrogate is a TypeError naming the parameter", async () => {
+    await expect(untyped(client()).GET("/orders", { params: { query: { status: "\uD800" } } })).rejects.toThrow(
+      /shop: GET \/orders: query parameter "status" is not well-formed UTF-16/,
+    );
+  });
+
+  it("a per-call Authorization overrides the token, and null removes it", async () => {
+    server.respondWith(() => ({ status: 200, body: [] }));
+    await client().GET("/orders", { headers: { Authorization: "Bearer per_call_token" } });
+    await client().GET("/orders", { headers: { Authorization: null } });
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual([
+      "Bearer per_call_token",
+      undefined,
+    ]);
+  });
+
+  it("a GET with a body is refused before anything is sent", async () => {
+    await expect(untyped(client()).GET("/orders", { body: "x" })).rejects.toThrow(
+      /shop: GET \/orders: a GET request cannot have a body/,
+    );
+    expect(server.requests).toHaveLength(0);
   });
 });

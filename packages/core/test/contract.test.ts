@@ -412,3 +412,35 @@ describe("portability", () => {
     expect(data).toEqual([{ id: 1 }]);
   });
 });
+
+describe("what the review of the runtime found", () => {
+  it("an abort inside onRetry ends the backoff wait at once", async () => {
+    const controller = new AbortController();
+    server.respondWith(() => ({ status: 503, headers: { "retry-after": "30" } }));
+    const started = performance.now();
+    const api = createApiClient<paths>(provider, { baseUrl: server.url, onRetry: () => controller.abort() });
+    const error = await settle(api.GET("/orders", { signal: controller.signal }));
+    expect(error).toBeInstanceOf(AbortError);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("a middleware hook that never settles still ends at the timeout", async () => {
+    const api = createApiClient<paths>(provider, { baseUrl: server.url, timeout: 200, maxRetries: 0 });
+    api.use({ onRequest: () => new Promise<undefined>(() => {}) });
+    expect(await settle(api.GET("/orders"))).toBeInstanceOf(TimeoutError);
+  });
+
+  it("parseAs stream leaves no listener behind on 204s, HEADs or a cancelled stream", async () => {
+    const controller = new AbortController();
+    const { api } = client();
+    server.respondWith(() => ({ status: 204 }));
+    for (let call = 0; call < 3; call++)
+      await api.DELETE("/orders/{id}", { params: { path: { id: 1 } }, parseAs: "stream", signal: controller.signal });
+    server.respondWith(() => ({ status: 200, body: [{ id: 1 }] }));
+    for (let call = 0; call < 3; call++) {
+      const { data } = await api.GET("/orders", { parseAs: "stream", signal: controller.signal });
+      await (data as ReadableStream).cancel();
+    }
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+});

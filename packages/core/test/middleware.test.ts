@@ -42,12 +42,14 @@ describe("middleware", () => {
     ]);
   });
 
-  it("onRequest can answer with a Response, and nothing is sent", async () => {
+  it("onRequest can answer with a Response: nothing is sent and onResponse is skipped", async () => {
     const api = client();
-    api.use({ onRequest: () => Response.json({ id: "cached" }) });
+    const seen: string[] = [];
+    api.use({ onRequest: () => Response.json({ id: "cached" }), onResponse: () => void seen.push("onResponse") });
     const { data } = await get(api);
     expect(data).toEqual({ id: "cached" });
     expect(server.requests).toHaveLength(0);
+    expect(seen).toEqual([]);
   });
 
   it("onResponse can replace the response", async () => {
