@@ -57,7 +57,7 @@ describe("after an edit, Turbo reruns only what it affects", () => {
   });
 
   it("editing packages/core reruns the runtime and every client that depends on it, and no spec", async () => {
-    copy.edit("packages/core/src/path.ts", (text) => `${text}\n// edited by the affected-tasks test\n`);
+    copy.edit("packages/core/src/retry.ts", (text) => `${text}\n// edited by the affected-tasks test\n`);
     const { tasks } = await dryRun();
     const rerun = new Set(misses(tasks).map((taskId) => taskId.split("#")[0]));
     expect([...rerun].sort()).toEqual([
