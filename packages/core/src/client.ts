@@ -231,6 +231,7 @@ export function createApiClient<Paths extends {}>(
       signal: signal ?? undefined,
       secretHeaders,
       secrets: credential === undefined ? [] : [credential],
+      sent: [],
       // A copy: use() or eject() during the call does not change what its attempts run.
       middleware: [...middleware, ...(callMiddleware ?? []).map(checkMiddleware)],
       // What middleware hooks are told; built once per call, and only when there is middleware.

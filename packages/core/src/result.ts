@@ -2,7 +2,7 @@ import { ApiError } from "./errors.js";
 import { parseRateLimit, type RateLimit } from "./rate-limit.js";
 import { redact, redactText } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
-import { type Exchange, NULL_BODY_STATUSES, type PreparedCall } from "./transport.js";
+import { type Exchange, NULL_BODY_STATUSES, type PreparedCall, sentSecrets } from "./transport.js";
 
 /** What every result carries besides openapi-fetch's `{ data, error, response }`. */
 export interface ResultMeta {
@@ -38,13 +38,14 @@ export function toResult(
   const meta: ResultMeta = {
     rateLimit: parseRateLimit(response.headers),
     // A server may echo any header here, the credential too.
-    requestId: requestId === null ? undefined : redactText(requestId, call.secrets),
+    requestId: requestId === null ? undefined : redactText(requestId, sentSecrets(call)),
   };
   const fail = (text: string, reason?: string): RawResult => {
-    const shown = redactText(text, call.secrets);
+    const secrets = sentSecrets(call);
+    const shown = redactText(text, secrets);
     let safeBody: unknown = shown;
     try {
-      safeBody = redact(text ? JSON.parse(text) : text, call.secrets);
+      safeBody = redact(text ? JSON.parse(text) : text, secrets);
     } catch {
       // Not JSON, or nested too deep to walk: the body stays the (redacted) text.
     }

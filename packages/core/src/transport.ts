@@ -41,8 +41,10 @@ export interface PreparedCall {
   fetch: FetchLike;
   signal: AbortSignal | undefined;
   secretHeaders: readonly string[];
-  /** The secret values the request carries, for redaction downstream; filled in as headers are final. */
+  /** The token, if any: a secret before any header is sent. */
   secrets: string[];
+  /** The headers each attempt sent (middleware may add some), for {@link sentSecrets}. */
+  sent: Record<string, string>[];
   middleware: readonly Middleware[];
   hooks: () => Omit<MiddlewareParams, "request">;
   /** `hooks()` once made: the same id for every attempt. */
@@ -108,12 +110,13 @@ export async function send(call: PreparedCall): Promise<Exchange> {
       // Anything else is an error a middleware hook threw: the caller's to see as it is.
       if (!(error instanceof Failure || attempt.timedOut)) throw error;
       const cause = error instanceof Failure ? error.error : error;
+      const secrets = sentSecrets(call);
       const failure = attempt.timedOut
         ? new TimeoutError(`timed out after ${call.timeout} ms`, { ...context, timeout: call.timeout })
         : new ConnectionError(
-            redactText(String((cause as Error)?.message ?? cause), call.secrets),
+            redactText(String((cause as Error)?.message ?? cause), secrets),
             context,
-            redactError(cause, call.secrets),
+            redactError(cause, secrets),
           );
       // A POST or PATCH that failed in transit may have been processed: only idempotent methods retry.
       if (retry >= call.maxRetries || !isIdempotent(method) || !isIdempotent(attempt.method)) throw failure;
@@ -127,10 +130,18 @@ export async function send(call: PreparedCall): Promise<Exchange> {
   }
 }
 
-/** Adds the secret values of `headers` to the call's, once each. */
-function collectSecrets(call: PreparedCall, headers: Record<string, string>): void {
-  for (const secret of secretsOf(headers, call.secretHeaders))
-    if (!call.secrets.includes(secret)) call.secrets.push(secret);
+/** Records the headers an attempt sends; their secrets are worked out only when a failure needs them. */
+function recordSent(call: PreparedCall, headers: Record<string, string>): void {
+  if (!call.sent.includes(headers)) call.sent.push(headers);
+}
+
+/** Every secret value the call has sent so far: the token and the secret headers' values, once each. */
+export function sentSecrets(call: PreparedCall): string[] {
+  const secrets = [...call.secrets];
+  for (const headers of call.sent) {
+    for (const secret of secretsOf(headers, call.secretHeaders)) if (!secrets.includes(secret)) secrets.push(secret);
+  }
+  return secrets;
 }
 
 /**
@@ -140,7 +151,7 @@ function collectSecrets(call: PreparedCall, headers: Record<string, string>): vo
 async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response> {
   const { middleware } = call;
   if (middleware.length === 0) {
-    collectSecrets(call, call.headers);
+    recordSent(call, call.headers);
     return follow(call, attempt, call.url, call.method, call.headers, call.body?.body);
   }
   const first = new Request(call.url, {
@@ -167,7 +178,7 @@ async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response>
   const reversed = [...middleware].reverse();
   let response: Response | undefined;
   const headers = Object.fromEntries(request.headers);
-  collectSecrets(call, headers);
+  recordSent(call, headers);
   try {
     // A replaced request brings its own body; the first one still has ours, unread.
     const body =
