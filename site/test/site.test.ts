@@ -1,9 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { loadBundledSpec, type OperationObject, operations, specDir } from "@specfirst/testkit";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import {
+  type Chromium,
+  launchChromium,
+  loadBundledSpec,
+  type OperationObject,
+  operations,
+  specDir,
+} from "@specfirst/testkit";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { clientVariable } from "../../scripts/code-samples.mjs";
 import { startSiteServer } from "../serve.mjs";
@@ -26,39 +31,17 @@ const providers = readdirSync(join(root, "specs"))
     return { slug, title: document.info.title, operations: located };
   });
 
-/** Debian's Chromium (../shared/toolchain.md): never a downloaded browser. */
-function chromiumPath(): string {
-  try {
-    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
-  } catch {
-    throw new Error("Chromium is not installed: `apt-get install -y chromium` (Debian's package).");
-  }
-}
-
 let server: { url: string; close(): Promise<void> };
+let browser: Chromium;
 let context: BrowserContext;
-let profile: string;
 const consoleErrors: string[] = [];
 const outsideRequests: string[] = [];
 
 beforeAll(async () => {
   server = await startSiteServer();
-  profile = mkdtempSync(join(tmpdir(), "specfirst-chromium-"));
   mkdirSync(screenshots, { recursive: true });
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--headless",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
+  context = browser.context;
   context.on("request", (request) => {
     const url = request.url();
     const local = [`${server.url}/`, `blob:${server.url}/`, "data:", "about:blank"].some((prefix) =>
@@ -81,9 +64,8 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
 /** Waits (2 s at most) until the page has stopped scrolling, so a screenshot shows where it came to rest. */

@@ -1,9 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { type Chromium, launchChromium } from "@specfirst/testkit";
 import { build, type Metafile } from "esbuild";
-import { type BrowserContext, chromium } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Consumer, createConsumer } from "../../src/consumer.js";
 import {
@@ -21,21 +19,6 @@ const minute = 60_000;
 const token = "e2e-browser-token";
 const polar = contractProviders.polar as ContractProvider;
 
-/** Debian's Chromium (../shared/toolchain.md), never a downloaded browser: `CHROMIUM_PATH`, else `chromium` on PATH. */
-function chromiumPath(): string {
-  const missing = "Chromium not found: install Debian's (`apt-get install -y chromium`) or set CHROMIUM_PATH";
-  const configured = process.env.CHROMIUM_PATH;
-  if (configured) {
-    if (!existsSync(configured)) throw new Error(`${missing} (CHROMIUM_PATH=${configured} does not exist)`);
-    return configured;
-  }
-  try {
-    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
-  } catch {
-    throw new Error(missing);
-  }
-}
-
 /** The page: the run's config, then the bundle as a module script (the init script has run before either). */
 function page(config: unknown): string {
   // `<` escaped, so no string in the config can end the script element.
@@ -51,8 +34,8 @@ function page(config: unknown): string {
 describe("@specfirst/polar, bundled by esbuild for the browser, in headless Chromium without AbortSignal.any", () => {
   let consumer: Consumer;
   let server: ContractServer;
+  let browser: Chromium | undefined;
   let context: BrowserContext | undefined;
-  let profile: string | undefined;
   let metafile: Metafile;
   const outside: string[] = [];
   const pageErrors: string[] = [];
@@ -81,22 +64,8 @@ describe("@specfirst/polar, bundled by esbuild for the browser, in headless Chro
     server = await startContractServer();
     server.serveFile("/bundle.js", "text/javascript", bundled.outputFiles[0]?.text ?? "");
 
-    profile = mkdtempSync(join(tmpdir(), "specfirst-e2e-chromium-"));
-    // The flags of site/test/site.test.ts: no sandbox (root in CI), and none of Chromium's own traffic.
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      timeout: minute,
-      args: [
-        "--no-sandbox",
-        "--headless",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
+    context = browser.context;
     context.setDefaultTimeout(30_000);
     // Before any script of the page: the runtime must not need AbortSignal.any (Safari < 17.4, older Chromium).
     await context.addInitScript({ content: "delete AbortSignal.any;" });
@@ -107,9 +76,8 @@ describe("@specfirst/polar, bundled by esbuild for the browser, in headless Chro
   }, 3 * minute);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it("the bundle is built from the ESM builds of the installed @specfirst/polar and @specfirst/core", () => {

@@ -1,4 +1,5 @@
 export { type AttackMatrix, describeAttackMatrix } from "./attacks.js";
+export { type Chromium, chromiumPath, launchChromium } from "./chromium.js";
 export { describeRetryContract, type FaultCall, type RetryContract } from "./faults.js";
 export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
 export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
