@@ -1,9 +1,9 @@
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { type Chromium, launchChromium } from "@specfirst/testkit";
 import { build, type Metafile } from "esbuild";
 import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type Consumer, createConsumer } from "../../src/consumer.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Consumer } from "../../src/consumer.js";
 import {
   type ContractProvider,
   type ContractServer,
@@ -14,6 +14,7 @@ import {
   receivedRequests,
   startContractServer,
 } from "../../src/runtime-contract.js";
+import { registryConsumer } from "./registry-consumer.js";
 
 const minute = 60_000;
 const token = "e2e-browser-token";
@@ -41,13 +42,7 @@ describe("@specfirst/polar, bundled by esbuild for the browser, in headless Chro
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    consumer = createConsumer({
-      dir: join(inject("workDir"), "browser-npm-polar"),
-      packageManager: "npm",
-      runtime: { binDir: dirname(process.execPath), version: process.version },
-      registryUrl: inject("registryUrl"),
-      cacheDir: join(inject("workDir"), "caches"),
-    });
+    consumer = registryConsumer("browser-npm-polar");
     await consumer.install([polar.package]);
     const bundled = await build({
       entryPoints: [join(consumer.dir, "browser.mjs")],

@@ -4,13 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readFixture, useTestServer } from "@specfirst/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  type Consumer,
-  createConsumer,
-  type PackageManager,
-  type Runtime,
-  typeScriptTools,
-} from "../../src/consumer.js";
+import { type Consumer, type PackageManager, type Runtime, typeScriptTools } from "../../src/consumer.js";
 import { testChangeset } from "../../src/release.js";
 import {
   type ContractServer,
@@ -21,6 +15,7 @@ import {
   receivedRequests,
   startContractServer,
 } from "../../src/runtime-contract.js";
+import { registryConsumer } from "./registry-consumer.js";
 
 /** What each provider's consumer programs (consumers/<provider>/) request, and the fixture served for it. */
 const providers = [
@@ -65,12 +60,9 @@ function consumerProgramsOf(provider: string): string {
 }
 
 function newConsumer(packageManager: PackageManager, runtime: Runtime, provider: string): Consumer {
-  return createConsumer({
-    dir: join(inject("workDir"), `${++projects}-${packageManager}-${provider}`),
+  return registryConsumer(`${++projects}-${packageManager}-${provider}`, {
     packageManager,
     runtime,
-    registryUrl: inject("registryUrl"),
-    cacheDir: join(inject("workDir"), "caches"),
     programs: consumerProgramsOf(provider),
   });
 }

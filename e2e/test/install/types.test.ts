@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { typeScriptBlocks } from "@specfirst/testkit";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type Consumer, createConsumer, strictCompilerOptions, typeScriptTools } from "../../src/consumer.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Consumer, strictCompilerOptions, typeScriptTools } from "../../src/consumer.js";
+import { registryConsumer } from "./registry-consumer.js";
 
 /**
  * The oldest TypeScript the published packages type-check with, `skipLibCheck: false`. Older ones fail
@@ -54,13 +55,7 @@ describe("TypeScript: the README examples as published, and the oldest TypeScrip
   const files = { nodeNext: [] as string[], bundler: [] as string[] };
 
   beforeAll(async () => {
-    consumer = createConsumer({
-      dir: join(inject("workDir"), "types-npm"),
-      packageManager: "npm",
-      runtime: { binDir: dirname(process.execPath), version: process.version },
-      registryUrl: inject("registryUrl"),
-      cacheDir: join(inject("workDir"), "caches"),
-    });
+    consumer = registryConsumer("types-npm");
     // core too: its README imports it, and a user of createApiClient installs it directly.
     await consumer.install(packages.map((name) => `@specfirst/${name}`));
     await consumer.install([...typeScriptTools, `typescript-minimum@npm:typescript@${minimumTypeScript}`], {
