@@ -16,33 +16,40 @@ export class Attempt {
   /** A non-idempotent request was answered with 301/302/303 and became a GET: it was processed, never resend it. */
   answered = false;
   private readonly timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly ended: Promise<never>;
+  // The pending race's reject: an attempt races one promise at a time (fetch, body, hooks in turn).
+  private reject: ((reason: unknown) => void) | undefined;
 
   constructor(
     private readonly caller: AbortSignal | undefined,
     timeout: number,
   ) {
-    this.ended = new Promise<never>((_, reject) => {
-      this.controller.signal.addEventListener("abort", () => reject(this.controller.signal.reason));
-    });
-    // Only ever observed through race(); an abort after the attempt is no failure of anyone's.
-    this.ended.catch(() => {});
     // A signal that has fired fires no more events.
-    if (caller?.aborted) this.controller.abort(caller.reason);
+    if (caller?.aborted) this.abort(caller.reason);
     else caller?.addEventListener("abort", this.link);
     if (timeout !== Number.POSITIVE_INFINITY) {
       this.timer = setTimeout(() => {
         this.timedOut = true;
-        this.controller.abort();
+        this.abort();
       }, timeout);
     }
   }
 
-  private readonly link = () => this.controller.abort(this.caller?.reason);
+  private abort(reason?: unknown): void {
+    this.controller.abort(reason);
+    this.reject?.(this.controller.signal.reason);
+  }
+
+  private readonly link = () => this.abort(this.caller?.reason);
 
   /** `promise`, or a rejection as soon as the attempt is aborted or timed out. */
   race<T>(promise: Promise<T>): Promise<T> {
-    return Promise.race([promise, this.ended]);
+    const { signal } = this.controller;
+    return signal.aborted
+      ? Promise.reject(signal.reason)
+      : new Promise<T>((resolve, reject) => {
+          this.reject = reject;
+          promise.then(resolve, reject);
+        });
   }
 
   /** Stops the timer; also unlinks the caller's signal unless the body is still being streamed. */

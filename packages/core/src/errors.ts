@@ -17,7 +17,7 @@ function hasKind(type: typeof SpecfirstError, value: unknown): boolean {
   // A user's subclass without a kind of its own is checked the ordinary way.
   if (!Object.hasOwn(type, "kind")) return Function.prototype[Symbol.hasInstance].call(type, value);
   const recorded = (value as { [kind]?: unknown } | null)?.[kind];
-  return typeof recorded === "string" && (type === SpecfirstError || recorded === type.kind());
+  return typeof recorded === "string" && (type === SpecfirstError || recorded === type.kind);
 }
 
 /**
@@ -31,9 +31,7 @@ function hasKind(type: typeof SpecfirstError, value: unknown): boolean {
  */
 export class SpecfirstError extends Error {
   /** The class's name as errors record it; stable under minification, unlike `constructor.name`. */
-  static kind(): string {
-    return "SpecfirstError";
-  }
+  static readonly kind: string = "SpecfirstError";
   declare readonly provider: string;
   declare readonly operation: string;
 
@@ -49,8 +47,8 @@ export class SpecfirstError extends Error {
     // A user's subclass records the kind of the nearest class of ours.
     let type = new.target;
     while (!Object.hasOwn(type, "kind")) type = Object.getPrototypeOf(type);
-    Object.defineProperty(this, kind, { value: type.kind() });
-    this.name = type === new.target ? type.kind() : new.target.name;
+    Object.defineProperty(this, kind, { value: type.kind });
+    this.name = type === new.target ? type.kind : new.target.name;
     Object.assign(this, fields);
   }
 
@@ -62,25 +60,19 @@ export class SpecfirstError extends Error {
 
 /** No usable response: the connection was refused, reset or closed mid-body. `cause` is the (redacted) fetch error. */
 export class ConnectionError extends SpecfirstError {
-  static override kind(): string {
-    return "ConnectionError";
-  }
+  static override readonly kind: string = "ConnectionError";
 }
 
 /** An attempt took longer than `timeout` milliseconds (response headers and body included). */
 export class TimeoutError extends SpecfirstError {
-  static override kind(): string {
-    return "TimeoutError";
-  }
+  static override readonly kind: string = "TimeoutError";
   /** The per-attempt limit that was exceeded, in milliseconds. */
   declare readonly timeout: number;
 }
 
 /** The caller's `AbortSignal` fired; never retried. `cause` is the signal's reason. */
 export class AbortError extends SpecfirstError {
-  static override kind(): string {
-    return "AbortError";
-  }
+  static override readonly kind: string = "AbortError";
 }
 
 /** The fields of an {@link ApiError}. */
@@ -103,9 +95,7 @@ export interface ApiErrorFields<Body = unknown> extends ErrorContext {
  * by `unwrap()`; set as `error` when a failed response has no JSON object body.
  */
 export class ApiError<Body = unknown> extends SpecfirstError {
-  static override kind(): string {
-    return "ApiError";
-  }
+  static override readonly kind: string = "ApiError";
   declare readonly status: number;
   declare readonly body: Body | string;
   declare readonly requestId: string | undefined;
@@ -115,9 +105,7 @@ export class ApiError<Body = unknown> extends SpecfirstError {
 
 /** A page of a paginated listing could not be read; `cause` is the underlying error. */
 export class PaginationError extends SpecfirstError {
-  static override kind(): string {
-    return "PaginationError";
-  }
+  static override readonly kind: string = "PaginationError";
   /** The 1-based number of the page that failed. */
   declare readonly page: number;
 }

@@ -101,7 +101,13 @@ export async function send(call: PreparedCall): Promise<Exchange> {
         reason = status;
         delay = wait ?? backoffDelay(retry);
       } else {
-        const body = await attempt.race(readBody(response, call, attempt));
+        let body: unknown;
+        try {
+          // Read within the attempt, so the timeout covers the body too.
+          body = await attempt.race(readBody(response, call, attempt));
+        } catch (error) {
+          throw new Failure(error);
+        }
         streaming = body instanceof ReadableStream;
         return { response, body, refused: attempt.refused };
       }
@@ -144,16 +150,19 @@ export function sentSecrets(call: PreparedCall): string[] {
   return secrets;
 }
 
+/** One attempt: through the middleware when there is any, else straight to {@link follow}. */
+function exchange(call: PreparedCall, attempt: Attempt): Promise<Response> {
+  if (call.middleware.length > 0) return throughMiddleware(call, attempt);
+  recordSent(call, call.headers);
+  return follow(call, attempt, call.url, call.method, call.headers, call.body?.body);
+}
+
 /**
  * One attempt through the middleware: the request they made, sent with redirects followed. Hooks race
  * the attempt like `fetch` does, so a hook that never settles cannot outlast the timeout either.
  */
-async function exchange(call: PreparedCall, attempt: Attempt): Promise<Response> {
+async function throughMiddleware(call: PreparedCall, attempt: Attempt): Promise<Response> {
   const { middleware } = call;
-  if (middleware.length === 0) {
-    recordSent(call, call.headers);
-    return follow(call, attempt, call.url, call.method, call.headers, call.body?.body);
-  }
   const first = new Request(call.url, {
     method: call.method,
     headers: call.headers,
@@ -300,21 +309,17 @@ function withoutHeaders(headers: Record<string, string>, drop: (name: string) =>
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop(name)));
 }
 
-/** The body of the final response, read inside the attempt (so the timeout covers it). */
-async function readBody(response: Response, call: PreparedCall, attempt: Attempt): Promise<unknown> {
-  try {
-    if (NULL_BODY_STATUSES.includes(response.status) || call.method === "HEAD") {
-      response.body?.cancel().catch(() => {});
-      return response.ok || response.status === 304 ? undefined : "";
-    }
-    if (!response.ok || call.parseAs === "json") return await response.text();
-    if (call.parseAs !== "stream") return await response[call.parseAs]();
-    // The caller's signal stays linked while the stream is read, and is unlinked when it ends or is cancelled.
-    const unlink = () => attempt.unlink();
-    // `cancel` (a reader gave up) is newer than TypeScript's lib; runtimes without it still call flush.
-    const transformer: Transformer<Uint8Array, Uint8Array> & { cancel: () => void } = { flush: unlink, cancel: unlink };
-    return response.body?.pipeThrough(new TransformStream(transformer)) ?? null;
-  } catch (error) {
-    throw new Failure(error);
+/** Starts reading the body of the final response, as `parseAs` says; `send` awaits it inside the attempt. */
+function readBody(response: Response, call: PreparedCall, attempt: Attempt): Promise<unknown> {
+  if (NULL_BODY_STATUSES.includes(response.status) || call.method === "HEAD") {
+    response.body?.cancel().catch(() => {});
+    return Promise.resolve(response.ok || response.status === 304 ? undefined : "");
   }
+  if (!response.ok || call.parseAs === "json") return response.text();
+  if (call.parseAs !== "stream") return response[call.parseAs]();
+  // The caller's signal stays linked while the stream is read, and is unlinked when it ends or is cancelled.
+  const unlink = () => attempt.unlink();
+  // `cancel` (a reader gave up) is newer than TypeScript's lib; runtimes without it still call flush.
+  const transformer: Transformer<Uint8Array, Uint8Array> & { cancel: () => void } = { flush: unlink, cancel: unlink };
+  return Promise.resolve(response.body?.pipeThrough(new TransformStream(transformer)) ?? null);
 }
