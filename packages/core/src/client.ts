@@ -12,7 +12,7 @@ import { type EncodedBody, encodeBody } from "./body.js";
 import type { ApiError } from "./errors.js";
 import { addHeaders } from "./headers.js";
 import { checkMiddleware, type Middleware } from "./middleware.js";
-import { buildQuery, fillPath } from "./operations.js";
+import { buildQuery, fillPath, scalar } from "./operations.js";
 import {
   type CallOptions,
   type ClientOptions,
@@ -137,6 +137,14 @@ export interface ApiClient<Paths extends {}> {
   eject(...middleware: Middleware[]): void;
 }
 
+/** The spec's header parameters, each a single value (an object would be sent as "[object Object]"). */
+function headerParameters(values: Record<string, unknown> = {}): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name in values)
+    if (values[name] !== undefined && values[name] !== null) headers[name] = scalar("header", name, values[name]);
+  return headers;
+}
+
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"] as const;
 
 // Called on the global (a browser's fetch throws "Illegal invocation" on any other `this`), and looked up
@@ -207,7 +215,7 @@ export function createApiClient<Paths extends {}>(
       const query = buildQuery(params.query, info?.query);
       url = base + fillPath(path, params.path, info?.path) + (query ? `?${query}` : "");
       const authorization = credential === undefined ? {} : { authorization: `Bearer ${credential}` };
-      sent = addHeaders(addHeaders({ ...headers, ...authorization }, callHeaders), params.header);
+      sent = addHeaders(addHeaders({ ...headers, ...authorization }, callHeaders), headerParameters(params.header));
       encoded = body === undefined ? undefined : await encodeBody(body, info);
     } catch (error) {
       // Say which call was refused; nothing has been sent.

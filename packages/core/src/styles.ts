@@ -11,10 +11,10 @@ function pairs(where: string, name: string, value: unknown, kinds: string): [str
     );
   return kind === "value"
     ? [["", encode(scalar(where, name, value))]]
-    : Object.entries(value as object).map(([key, item]) => [
-        encode(key),
-        encode(scalar(where, `${name}.${key}`, item)),
-      ]);
+    : // An array item or object member left undefined is left out, as an optional property is.
+      Object.entries(value as object)
+        .filter(([, item]) => item !== undefined)
+        .map(([key, item]) => [encode(key), encode(scalar(where, `${name}.${key}`, item))]);
 }
 
 /**
@@ -66,7 +66,8 @@ function isPlainValue(value: unknown): boolean {
 
 /**
  * Turns a plain object into the form an operation accepts where its spec has no JSON request body:
- * arrays repeat their field, a `Blob` is a file part, a `Date` its ISO 8601 text, a nested object is sent as JSON text, `undefined`
+ * arrays repeat their field, a `Blob` is a file part (a form-urlencoded body refuses one with a `TypeError`),
+ * a `Date` its ISO 8601 text, a nested object is sent as JSON text, `undefined`
  * and `null` are left out. Used by generated operation tables.
  */
 export function formBody(type: "multipart/form-data" | "application/x-www-form-urlencoded") {
@@ -75,8 +76,11 @@ export function formBody(type: "multipart/form-data" | "application/x-www-form-u
     for (const [name, value] of Object.entries(body)) {
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item === undefined || item === null) continue;
-        if (form instanceof FormData && item instanceof Blob) form.append(name, item);
-        else
+        if (item instanceof Blob) {
+          if (form instanceof URLSearchParams)
+            throw new TypeError(`body field "${name}" is a Blob, which a form-urlencoded body cannot carry`);
+          form.append(name, item);
+        } else
           form.append(
             name,
             item instanceof Date ? item.toISOString() : typeof item === "object" ? JSON.stringify(item) : String(item),

@@ -78,6 +78,15 @@ describe("inputs are values, never structure", () => {
     expect([...query.keys()]).toEqual(["status", "filter[status]", "x=1&y", "ids", "ids"]);
   });
 
+  it("refuses an object as a header parameter instead of sending [object Object]", async () => {
+    const call = untyped(client()).GET("/orders", { params: { header: { "X-Trace": { a: 1 } } } });
+    await expect(call).rejects.toThrow(/header parameter "X-Trace" must be a single value/);
+    expect(server.requests).toHaveLength(0);
+    await untyped(client()).GET("/orders", { params: { header: { "X-Trace": 7, "X-Skip": undefined } } });
+    expect(server.requests[0]?.headers["x-trace"]).toBe("7");
+    expect(server.requests[0]?.headers).not.toHaveProperty("x-skip");
+  });
+
   it("refuses a header value with a line break without quoting it", async () => {
     const call = untyped(client()).GET("/orders", { headers: { "X-Trace": "1\r\nX-Admin: yes" } });
     await expect(call).rejects.toThrow(/header "X-Trace" has a value that cannot be sent/);
@@ -120,6 +129,23 @@ describe("the spec's style and explode are honoured (generated serializers)", ()
     );
     await expect(api().GET("/orders/{id}", { params: { path: { id: [".."] } } })).rejects.toThrow(
       /must not be empty, \. or \.\./,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("leaves out object members and array items that are undefined, as optional properties", async () => {
+    await api().GET("/orders", { params: { query: { "filter[status]": { a: "1", b: undefined } } } });
+    await api().GET("/orders/{id}", { params: { path: { id: ["x", undefined] } } });
+    expect(server.requests.map((request) => request.url)).toEqual([
+      "/orders?filter%5Bstatus%5D%5Ba%5D=1",
+      "/orders/;id=x",
+    ]);
+  });
+
+  it("refuses a Blob field in a form-urlencoded body, which cannot carry one", async () => {
+    const post = createApiClient<paths>(styled, { baseUrl: server.url }).POST;
+    await expect(post("/orders", { body: { file: new Blob(["x"]) } as never })).rejects.toThrow(
+      /POST \/orders: body field "file" is a Blob, which a form-urlencoded body cannot carry/,
     );
     expect(server.requests).toHaveLength(0);
   });
