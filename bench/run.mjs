@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../scripts/cli.mjs";
 import { checkBudgets } from "./budgets.mjs";
 import { measureMemory } from "./memory.mjs";
 import { measurePipeline } from "./pipeline.mjs";
@@ -23,7 +23,15 @@ const suites = {
   typecheck: measureTypecheck,
 };
 
-const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, only: { type: "string" } } });
+const { values } = parseCommandLine(
+  "bench",
+  `usage: pnpm bench [--check] [--only <suites>]
+
+Measures our clients against their peers, side by side, and writes bench/results.json.
+  --only <suites>   a comma-separated list of: ${Object.keys(suites).join(", ")} (default: all)
+  --check           exit 1 when a figure is outside bench/budgets.json`,
+  { options: { check: { type: "boolean", default: false }, only: { type: "string" } } },
+);
 const selected = values.only ? values.only.split(",") : Object.keys(suites);
 const unknown = selected.filter((name) => !(name in suites));
 if (unknown.length > 0) {

@@ -9,10 +9,19 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
 import { watch } from "chokidar";
+import { parseCommandLine } from "./cli.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specsDir = join(root, "specs");
 const debounceMs = 200;
+
+parseCommandLine(
+  "dev",
+  `usage: pnpm dev
+
+Watches specs/: on every save, lints, bundles, regenerates and rebuilds the edited provider, its client
+and the docs site, one line per step; a failing step prints its error and the watch goes on. Ctrl-C stops.`,
+);
 
 /** Spec package name of a changed file, e.g. specs/polar/paths/x.yaml → @specfirst/spec-polar. */
 function specPackageOf(file) {

@@ -1,41 +1,38 @@
 #!/usr/bin/env node
 // Scaffolds a new provider from scripts/templates/provider/: specs/<slug> (split layout, README,
 // fixtures, one example operation) and packages/<slug> (a client factory on @specfirst/core, README,
-// tests); registers the spec in redocly.yaml and in the docs site; installs and generates, so
+// tests); registers the spec in redocly.yaml, the docs site and the bench; installs and generates, so
 // `pnpm build && pnpm test` pass at once. Checks everything before writing anything.
 // Usage: pnpm new-provider <slug> --title "<Name>" --server <url>
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
+import { parseCommandLine } from "./cli.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const templates = join(root, "scripts", "templates", "provider");
-const usage = 'usage: pnpm new-provider <slug> --title "<Name>" --server <url>';
+const usage = `usage: pnpm new-provider <slug> --title "<Name>" --server <url>
+
+Scaffolds specs/<slug> and packages/<slug> (@specfirst/<slug>) and registers them.
+  <slug>            lowercase letters and digits, words joined by "-" (e.g. acme-cloud)
+  --title <name>    the provider's name as readers know it
+  --server <url>    the API's absolute http(s) base URL, e.g. https://api.acme.dev/v1`;
 // Names taken by the workspace's own packages.
-const reserved = new Set(["core", "testkit", "site", "e2e"]);
+const reserved = new Set(["core", "testkit", "site", "e2e", "bench"]);
 
 function fail(message) {
   console.error(`new-provider: ${message}`);
   process.exit(1);
 }
 
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { title: { type: "string" }, server: { type: "string" } },
-    });
-  } catch (error) {
-    fail(`${error.message}\n${usage}`);
-  }
-}
-
-const { values, positionals } = parse();
+const { values, positionals } = parseCommandLine("new-provider", usage, {
+  allowPositionals: true,
+  options: { title: { type: "string" }, server: { type: "string" } },
+});
 const [slug, ...extra] = positionals;
-if (!slug || extra.length > 0) fail(`give exactly one slug.\n${usage}`);
+if (!slug || extra.length > 0) fail(`give exactly one slug.\n\n${usage}`);
 if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(slug)) {
   fail(`"${slug}" is not a valid slug: use lowercase letters and digits, words joined by "-" (e.g. acme-cloud).`);
 }
@@ -44,7 +41,7 @@ for (const dir of [`specs/${slug}`, `packages/${slug}`]) {
   if (existsSync(join(root, dir))) fail(`${dir} already exists; edit that provider, or choose another slug.`);
 }
 const title = values.title?.trim();
-if (!title) fail(`--title is required: the provider's name as readers know it, e.g. --title "Acme Cloud".\n${usage}`);
+if (!title) fail(`--title is required: the provider's name as readers know it, e.g. --title "Acme Cloud".\n\n${usage}`);
 let server;
 try {
   server = new URL(values.server ?? "");
@@ -93,20 +90,26 @@ redocly.getIn(["apis", slug, "rules"]).commentBefore =
   " Scaffolded: state the API's license in info.license, then remove this override.";
 files.push([redoclyFile, redocly.toString({ lineWidth: 0 })]);
 
-// The docs site builds after every spec it shows.
-const siteFile = join(root, "site", "package.json");
-const site = JSON.parse(readFileSync(siteFile, "utf8"));
-site.devDependencies = Object.fromEntries(
-  Object.entries({ ...site.devDependencies, [`@specfirst/spec-${slug}`]: "workspace:*" }).sort(),
-);
-files.push([siteFile, `${JSON.stringify(site, null, 2)}\n`]);
+// Every consumer of "all providers" depends on the new one: the docs site builds after every spec it
+// shows, and the bench type-checks a consumer of every client.
+for (const [consumer, dependency] of [
+  ["site", `@specfirst/spec-${slug}`],
+  ["bench", `@specfirst/${slug}`],
+]) {
+  const file = join(root, consumer, "package.json");
+  const manifest = JSON.parse(readFileSync(file, "utf8"));
+  manifest.devDependencies = Object.fromEntries(
+    Object.entries({ ...manifest.devDependencies, [dependency]: "workspace:*" }).sort(),
+  );
+  files.push([file, `${JSON.stringify(manifest, null, 2)}\n`]);
+}
 
 for (const [file, contents] of files) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, contents);
 }
 console.log(
-  `new-provider: wrote ${files.length} files (specs/${slug}, packages/${slug}, redocly.yaml, site/package.json).`,
+  `new-provider: wrote ${files.length} files (specs/${slug}, packages/${slug}, redocly.yaml, site/package.json, bench/package.json).`,
 );
 
 const pnpm = (...args) => execFileSync("pnpm", args, { cwd: root, stdio: "inherit" });

