@@ -90,12 +90,10 @@ redocly.getIn(["apis", slug, "rules"]).commentBefore =
   " Scaffolded: state the API's license in info.license, then remove this override.";
 files.push([redoclyFile, redocly.toString({ lineWidth: 0 })]);
 
-// Every consumer of "all providers" depends on the new one: the docs site builds after every spec it
-// shows, and the bench type-checks a consumer of every client.
-for (const [consumer, dependency] of [
-  ["site", `@specfirst/spec-${slug}`],
-  ["bench", `@specfirst/${slug}`],
-]) {
+// Every consumer of "all providers" depends on the new client: the docs site assembles every client's
+// rendered reference, and the bench type-checks a consumer of every client.
+for (const consumer of ["site", "bench"]) {
+  const dependency = `@specfirst/${slug}`;
   const file = join(root, consumer, "package.json");
   const manifest = JSON.parse(readFileSync(file, "utf8"));
   manifest.devDependencies = Object.fromEntries(

