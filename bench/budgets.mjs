@@ -6,7 +6,7 @@ import { join } from "node:path";
  * in exact bytes (they are deterministic), so any growth shows; raise a budget in the same change that
  * explains the growth. Times are budgeted as ratios to a peer measured in the same run (this
  * machine is noisy), compared by their median: CPU per request ÷ raw fetch's (each mode), pipeline warm ÷
- * cold, type-check total time ÷ @polar-sh/sdk 0.49.0's; instantiations ÷ bare openapi-fetch's is exact,
+ * cold (build and test) and a one-spec edit's build with 30 providers ÷ with the workspace's, type-check total time ÷ @polar-sh/sdk 0.49.0's; instantiations ÷ bare openapi-fetch's is exact,
  * and peak memory ÷ raw fetch's is a median too. Every budget is a maximum except those named `…Min`,
  * which a figure must reach: requests per second ÷ raw fetch's (`rpsVsFetchMin`, each mode).
  */
@@ -46,7 +46,14 @@ export function checkBudgets(results) {
     const budget = budgets.memory?.[row.name] ?? {};
     compare(`${row.name} peak memory ÷ raw fetch`, row.peakVsFetch.median, budget.peakVsFetch, ratio);
   }
-  compare("pipeline warm ÷ cold", pipeline?.warmVsCold.median, budgets.pipeline?.warmVsCold, ratio);
+  compare("pipeline build warm ÷ cold", pipeline?.warmVsCold, budgets.pipeline?.warmVsCold, ratio);
+  compare("pipeline test warm ÷ cold", pipeline?.testWarmVsCold, budgets.pipeline?.testWarmVsCold, ratio);
+  compare(
+    "pipeline one-spec edit, many providers ÷ few",
+    pipeline?.oneSpecEditManyVsFew,
+    budgets.pipeline?.oneSpecEditManyVsFew,
+    ratio,
+  );
   for (const row of typecheck) {
     const budget = budgets.typecheck?.[row.name] ?? {};
     compare(`${row.name} type-check total ÷ @polar-sh/sdk 0.49.0`, row.totalVsPeer.median, budget.totalVsPeer, ratio);

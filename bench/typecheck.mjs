@@ -5,11 +5,12 @@
 // (strict, bundler resolution, skipLibCheck), in runs that interleave the contenders. A consumer that
 // does not type-check stops the suite with tsc's errors: the figures would mean nothing.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { callSample, clientVariable, operationsOf } from "../scripts/code-samples.mjs";
 import { clientFactory, workspaceProviders } from "../scripts/providers.mjs";
+import { scratchFolder } from "./scratch.mjs";
 import { stats } from "./stats.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -97,7 +98,10 @@ function check(dir, name) {
  * declaration files to parse and bind.
  */
 export async function measureTypecheck({ runs = 3 } = {}) {
-  const work = mkdtempSync(join(import.meta.dirname, ".typecheck-"));
+  const scratch = scratchFolder("bench-typecheck");
+  const work = scratch.path;
+  // The consumers resolve their imports from the bench's node_modules, as if they lived beside it.
+  symlinkSync(join(import.meta.dirname, "node_modules"), join(work, "node_modules"), "dir");
   try {
     const projects = consumers().map((consumer, index) => {
       const dir = join(work, String(index));
@@ -129,6 +133,6 @@ export async function measureTypecheck({ runs = 3 } = {}) {
       }),
     }));
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    scratch.remove();
   }
 }

@@ -9,7 +9,7 @@
 //   --changeset  write .changeset/spec-<provider>.md with the bump and the changelog as its text
 //   --check      fail when a spec changed without a pending changeset that bumps its client enough
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -142,7 +142,8 @@ function writeChangeset(provider, report) {
     `"${provider.client.name}": ${report.bump}`,
     "---",
     "",
-    `The ${provider.specDir} API changed (compared with ${report.base}).`,
+    // Read in the client's changelog, by its users: what changed for them, not how it was found.
+    `Follows the latest description of the ${report.title}:`,
     "",
     changelogText(report),
     "",
@@ -171,15 +172,18 @@ async function main() {
   try {
     for (const provider of providers()) {
       const { client, slug, specDir } = provider;
-      const base = resolveRef(args.base ?? lastReleaseTag(client.name) ?? "main");
+      const tag = args.base === undefined ? lastReleaseTag(client.name) : undefined;
+      const base = resolveRef(args.base ?? tag ?? "main");
+      // What the comparison is against, said so when it is a default.
+      const against = args.base !== undefined ? base : tag ? `${base}, the last release` : `${base} (no release tag yet)`;
       if (!changedSince(base, specDir)) {
-        console.log(`${client.name}: ${specDir} unchanged since ${base}.`);
+        console.log(`${client.name}: ${specDir} unchanged since ${against}.`);
         continue;
       }
       const baseDir = join(work, slug, "base");
       mkdirSync(baseDir, { recursive: true });
       if (!git("ls-tree", "--name-only", base, "--", `${specDir}/openapi.yaml`)) {
-        console.log(`${client.name}: ${specDir} is new since ${base}; nothing to compare.`);
+        console.log(`${client.name}: ${specDir} is new since ${against}; nothing to compare.`);
         continue;
       }
       // The base version of the spec folder, as files, for Redocly to bundle.
@@ -189,8 +193,9 @@ async function main() {
       bundle(join(baseDir, specDir, "openapi.yaml"), baseFile);
       bundle(join(root, specDir, "openapi.yaml"), revisionFile);
 
-      const report = { base, ...(await compare(baseFile, revisionFile, client.version)) };
-      console.log(`${client.name} ${client.version}: ${specDir} compared with ${base} → ${report.bump} bump`);
+      const { title } = JSON.parse(readFileSync(revisionFile, "utf8")).info;
+      const report = { title, ...(await compare(baseFile, revisionFile, client.version)) };
+      console.log(`${client.name} ${client.version}: ${specDir} compared with ${against} → ${report.bump} bump`);
       if (report.bump === "none") {
         console.log("  the bundled document is unchanged (formatting or layout only).");
         continue;

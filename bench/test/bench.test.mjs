@@ -41,7 +41,7 @@ describe("checkBudgets", () => {
       ],
       requests: requests(1.1 * scale, 0.9 / scale),
       memory: [{ name: "@specfirst/polar", peakVsFetch: figure(2 * scale) }],
-      pipeline: { warmVsCold: figure(0.06 * scale) },
+      pipeline: { warmVsCold: 0.06 * scale, testWarmVsCold: 0.06 * scale, oneSpecEditManyVsFew: 1.4 * scale },
       typecheck: [{ name: "@specfirst/polar", totalVsPeer: figure(0.6 * scale), instantiationsVsBare: scale }],
     },
   });
@@ -60,7 +60,9 @@ describe("checkBudgets", () => {
       "@specfirst/polar CPU per request ÷ raw fetch (concurrent): 2.200×, budget 1.100×",
       "@specfirst/polar requests per second ÷ raw fetch (concurrent): 0.450×, minimum 0.900×",
       "@specfirst/polar peak memory ÷ raw fetch: 4.000×, budget 2.000×",
-      "pipeline warm ÷ cold: 0.120×, budget 0.100×",
+      "pipeline build warm ÷ cold: 0.120×, budget 0.100×",
+      "pipeline test warm ÷ cold: 0.120×, budget 0.100×",
+      "pipeline one-spec edit, many providers ÷ few: 2.800×, budget 1.500×",
       "@specfirst/polar type-check total ÷ @polar-sh/sdk 0.49.0: 1.200×, budget 0.800×",
       "@specfirst/polar instantiations ÷ bare openapi-fetch: 2.000×, budget 1.100×",
     ]);

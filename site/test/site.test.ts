@@ -96,7 +96,7 @@ describe("the API reference site, in Chromium", () => {
     );
     for (const { slug } of providers) {
       const card = cards.filter({ has: page.locator(`a[href="./${slug}/index.html"]`) });
-      expect(await card.innerText()).toContain(`npm install @specfirst/${slug}`);
+      expect(await card.textContent()).toContain(`npm install @specfirst/${slug}`);
       for (const link of ["index.html", "openapi.json", "openapi.yaml", "readme.html", "changelog.html"]) {
         const href = await card.locator(`a[href="./${slug}/${link}"]`).first().getAttribute("href");
         expect((await fetch(new URL(href ?? "", `${server.url}/`))).status, `${slug}/${link}`).toBe(200);
@@ -144,7 +144,7 @@ describe("the API reference site, in Chromium", () => {
         await page.locator('input[placeholder^="Search"]').fill(summary);
         const first = page.locator('[data-component-name="Search/SearchItem"]').first();
         await first.waitFor({ timeout: 10_000 });
-        const found = await first.innerText();
+        const found = (await first.textContent()) ?? "";
         expect(found).toContain(summary);
         expect(found).toContain(path);
         await page.close();

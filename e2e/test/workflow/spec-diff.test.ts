@@ -17,27 +17,27 @@ describe("pnpm spec:diff", () => {
     removeOrderTaxAmount(copy);
     const { code, stdout, stderr } = await specDiff();
     expect(code, stderr).toBe(0);
-    expect(stdout).toContain("@specfirst/polar 0.1.0: specs/polar compared with main → minor bump");
+    expect(stdout).toContain("@specfirst/polar 0.1.0: specs/polar compared with main (no release tag yet) → minor bump");
     expect(stdout).toContain("minor bump\n  Breaking:\n");
     expect(stdout).toContain(
       "  - GET /v1/users/orders/{id}: removed the required property `tax_amount` from the response with the `200` status",
     );
-    expect(stdout).toContain("@specfirst/novaproxy: specs/novaproxy unchanged since main.");
-    expect(stdout).toContain("@specfirst/vpsbg: specs/vpsbg unchanged since main.");
+    expect(stdout).toContain("@specfirst/novaproxy: specs/novaproxy unchanged since main (no release tag yet).");
+    expect(stdout).toContain("@specfirst/vpsbg: specs/vpsbg unchanged since main (no release tag yet).");
   });
 
   it("asks for a major bump for the same change once the client is 1.x", async () => {
     removeOrderTaxAmount(copy);
     copy.edit("packages/polar/package.json", (text) => text.replace('"version": "0.1.0"', '"version": "1.2.0"'));
     const { stdout } = await specDiff();
-    expect(stdout).toContain("@specfirst/polar 1.2.0: specs/polar compared with main → major bump");
+    expect(stdout).toContain("@specfirst/polar 1.2.0: specs/polar compared with main (no release tag yet) → major bump");
   });
 
   it("reports a new optional query parameter as non-breaking: a minor bump", async () => {
     addOrdersSortParameter(copy);
     const { stdout } = await specDiff();
     expect(stdout).toContain(
-      "@specfirst/vpsbg 0.1.0: specs/vpsbg compared with main → minor bump\n  Non-breaking:\n  - GET /orders: added the new optional `query` request parameter `sort`",
+      "@specfirst/vpsbg 0.1.0: specs/vpsbg compared with main (no release tag yet) → minor bump\n  Non-breaking:\n  - GET /orders: added the new optional `query` request parameter `sort`",
     );
     expect(stdout).not.toContain("Breaking:\n");
   });
@@ -46,7 +46,7 @@ describe("pnpm spec:diff", () => {
     rewordListOrdersSummary(copy);
     const { stdout } = await specDiff();
     expect(stdout).toContain(
-      "@specfirst/novaproxy 0.1.0: specs/novaproxy compared with main → patch bump\n  Documentation:\n  - GET /orders: summary changed",
+      "@specfirst/novaproxy 0.1.0: specs/novaproxy compared with main (no release tag yet) → patch bump\n  Documentation:\n  - GET /orders: summary changed",
     );
   });
 
@@ -60,7 +60,7 @@ describe("pnpm spec:diff", () => {
         '"@specfirst/vpsbg": minor',
         "---",
         "",
-        "The specs/vpsbg API changed (compared with main).",
+        "Follows the latest description of the VPSBG API:",
         "",
         "Non-breaking:",
         "- GET /orders: added the new optional `query` request parameter `sort`",
@@ -96,8 +96,8 @@ describe("pnpm spec:diff", () => {
     try {
       const { stdout } = await specDiff();
       // main includes the commit; the release tag does not.
-      expect(stdout).toContain("@specfirst/novaproxy 0.1.0: specs/novaproxy compared with @specfirst/novaproxy@0.1.0");
-      expect(stdout).toContain("@specfirst/vpsbg: specs/vpsbg unchanged since main.");
+      expect(stdout).toContain("@specfirst/novaproxy 0.1.0: specs/novaproxy compared with @specfirst/novaproxy@0.1.0, the last release");
+      expect(stdout).toContain("@specfirst/vpsbg: specs/vpsbg unchanged since main (no release tag yet).");
       expect((await specDiff("--base", "main")).stdout).toContain("specs/novaproxy unchanged since main.");
     } finally {
       await copy.run("git", ["reset", "--quiet", "--hard", "HEAD~1"]);
