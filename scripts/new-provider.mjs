@@ -110,6 +110,12 @@ console.log(
   `new-provider: wrote ${files.length} files (specs/${slug}, packages/${slug}, redocly.yaml, site/package.json, bench/package.json).`,
 );
 
+// The template's code, filled in, is formatted as the workspace's Biome wants it: the order of sorted
+// imports, for one, depends on the provider's names.
+execFileSync(join(root, "node_modules", ".bin", "biome"), ["check", "--write", `specs/${slug}`, `packages/${slug}`], {
+  cwd: root,
+  stdio: "ignore",
+});
 const pnpm = (...args) => execFileSync("pnpm", args, { cwd: root, stdio: "inherit" });
 // Under CI=true pnpm defaults to --frozen-lockfile, which refuses the new workspace packages.
 pnpm("install", "--no-frozen-lockfile");

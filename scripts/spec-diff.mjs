@@ -175,7 +175,8 @@ async function main() {
       const tag = args.base === undefined ? lastReleaseTag(client.name) : undefined;
       const base = resolveRef(args.base ?? tag ?? "main");
       // What the comparison is against, said so when it is a default.
-      const against = args.base !== undefined ? base : tag ? `${base}, the last release` : `${base} (no release tag yet)`;
+      const against =
+        args.base !== undefined ? base : tag ? `${base}, the last release` : `${base} (no release tag yet)`;
       if (!changedSince(base, specDir)) {
         console.log(`${client.name}: ${specDir} unchanged since ${against}.`);
         continue;

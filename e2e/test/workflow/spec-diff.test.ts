@@ -17,7 +17,9 @@ describe("pnpm spec:diff", () => {
     removeOrderTaxAmount(copy);
     const { code, stdout, stderr } = await specDiff();
     expect(code, stderr).toBe(0);
-    expect(stdout).toContain("@specfirst/polar 0.1.0: specs/polar compared with main (no release tag yet) → minor bump");
+    expect(stdout).toContain(
+      "@specfirst/polar 0.1.0: specs/polar compared with main (no release tag yet) → minor bump",
+    );
     expect(stdout).toContain("minor bump\n  Breaking:\n");
     expect(stdout).toContain(
       "  - GET /v1/users/orders/{id}: removed the required property `tax_amount` from the response with the `200` status",
@@ -30,7 +32,9 @@ describe("pnpm spec:diff", () => {
     removeOrderTaxAmount(copy);
     copy.edit("packages/polar/package.json", (text) => text.replace('"version": "0.1.0"', '"version": "1.2.0"'));
     const { stdout } = await specDiff();
-    expect(stdout).toContain("@specfirst/polar 1.2.0: specs/polar compared with main (no release tag yet) → major bump");
+    expect(stdout).toContain(
+      "@specfirst/polar 1.2.0: specs/polar compared with main (no release tag yet) → major bump",
+    );
   });
 
   it("reports a new optional query parameter as non-breaking: a minor bump", async () => {
@@ -96,7 +100,9 @@ describe("pnpm spec:diff", () => {
     try {
       const { stdout } = await specDiff();
       // main includes the commit; the release tag does not.
-      expect(stdout).toContain("@specfirst/novaproxy 0.1.0: specs/novaproxy compared with @specfirst/novaproxy@0.1.0, the last release");
+      expect(stdout).toContain(
+        "@specfirst/novaproxy 0.1.0: specs/novaproxy compared with @specfirst/novaproxy@0.1.0, the last release",
+      );
       expect(stdout).toContain("@specfirst/vpsbg: specs/vpsbg unchanged since main (no release tag yet).");
       expect((await specDiff("--base", "main")).stdout).toContain("specs/novaproxy unchanged since main.");
     } finally {
