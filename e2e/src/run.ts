@@ -11,12 +11,6 @@ export interface RunOptions {
 
 const tailLines = 60;
 
-// Node 24's libuv hands file operations to io_uring, and on some Linux kernels (the 6.18 of this
-// project's CI machines among them) a completion can go missing: a `pnpm install` in a copy, with
-// others running beside it, then waited forever with nothing to do. libuv's epoll path has no such
-// hang, so every command these tests run uses it (libuv reads UV_USE_IO_URING once, at start).
-const ioUringOff = { UV_USE_IO_URING: "0" };
-
 function tail(text: string): string {
   return text.trimEnd().split("\n").slice(-tailLines).join("\n");
 }
@@ -40,7 +34,7 @@ export function exec(command: string, args: string[], options: RunOptions): Prom
       {
         cwd: options.cwd,
         env: Object.fromEntries(
-          Object.entries({ ...process.env, ...ioUringOff, ...options.env }).filter(([, value]) => value !== undefined),
+          Object.entries({ ...process.env, ...options.env }).filter(([, value]) => value !== undefined),
         ),
         timeout: options.timeoutMs,
         killSignal: "SIGKILL",
