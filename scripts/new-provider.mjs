@@ -4,7 +4,7 @@
 // tests); registers the spec in redocly.yaml, the docs site and the bench; installs and generates, so
 // `pnpm build && pnpm test` pass at once. Checks everything before writing anything.
 // Usage: pnpm new-provider <slug> --title "<Name>" --server <url>
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,71 +116,13 @@ execFileSync(join(root, "node_modules", ".bin", "biome"), ["check", "--write", `
   cwd: root,
   stdio: "ignore",
 });
+const pnpm = (...args) => execFileSync("pnpm", args, { cwd: root, stdio: "inherit" });
 // Under CI=true pnpm defaults to --frozen-lockfile, which refuses the new workspace packages.
-await install("--no-frozen-lockfile");
-execFileSync("pnpm", ["turbo", "run", "generate", `--filter=@specfirst/${slug}`], { cwd: root, stdio: "inherit" });
+pnpm("install", "--no-frozen-lockfile");
+pnpm("turbo", "run", "generate", `--filter=@specfirst/${slug}`);
 
 console.log(`
 new-provider: @specfirst/${slug} is ready. Next:
   - describe the API in specs/${slug}/ (see its README.md "To do after scaffolding"), then
     pnpm build && pnpm test
   - commit, with packages/${slug}/src/generated/, and record the first release: pnpm changeset`);
-// Done, even if a killed install left a process behind that holds one of our pipes.
-process.exit(0);
-
-/**
- * `pnpm install` with `flags`, its output passed on as it comes. pnpm sometimes stalls for good, idle,
- * with one worker thread left (pnpm/pnpm#13617, #7038; seen here in the e2e tests' workspace copies,
- * on a loaded machine): before its summary, so an install silent for `stallMs` is killed and run once
- * more (an install is idempotent); after it, so one that has printed "Done in …" is ended `graceMs` later.
- */
-async function install(...flags) {
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await installOnce(flags);
-    if (outcome === "done") return;
-    if (outcome === "stalled" && attempt < 3) {
-      console.error("new-provider: pnpm install stalled with nothing to do (pnpm/pnpm#13617); running it again.");
-      continue;
-    }
-    fail(
-      `pnpm install ${outcome === "stalled" ? "stalled three times" : `failed (${outcome})`}; the scaffolded files are in place: fix the cause, then run pnpm install.`,
-    );
-  }
-}
-
-/** One `pnpm install`: resolves with "done", "stalled" or how it failed. */
-function installOnce(flags) {
-  const stallMs = 90_000;
-  const graceMs = 10_000;
-  return new Promise((resolve) => {
-    const child = spawn("pnpm", ["install", ...flags, "--reporter=append-only"], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let printed = "";
-    let done = false;
-    let stalled = false;
-    const watch = () =>
-      setTimeout(
-        () => {
-          stalled = !done;
-          child.kill("SIGKILL");
-        },
-        done ? graceMs : stallMs,
-      );
-    let timer = watch();
-    child.stdout.on("data", (chunk) => {
-      process.stdout.write(chunk);
-      printed = (printed + chunk).slice(-200);
-      if (done) return;
-      clearTimeout(timer);
-      done = /\bDone in \S+/.test(printed);
-      timer = watch();
-    });
-    child.on("error", (error) => resolve(error.message));
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      resolve(code === 0 || done ? "done" : stalled ? "stalled" : `exit code ${code ?? signal}`);
-    });
-  });
-}
