@@ -79,22 +79,24 @@ if (memory) {
   );
 }
 if (pipeline) {
-  const row = (command, figures) => [command, ...figures.map(seconds)];
+  const row = (command, figures) => [command, ...figures.map((value) => (value === undefined ? "–" : seconds(value)))];
   sections.push(
     table(
-      ["Command", "cold", "warm", "one spec edited"],
+      ["Command", "cold", "warm", "one spec edited", "the next run"],
       [
         ...pipeline.build.map((build) =>
           row(`\`pnpm build\`, ${build.providers} providers`, [
             build.coldSeconds,
             build.warmSeconds.median,
             build.oneSpecEditSeconds.median,
+            build.nextAfterEditSeconds.median,
           ]),
         ),
         row(`\`pnpm test\`, ${pipeline.test.providers} providers`, [
           pipeline.test.coldSeconds,
           pipeline.test.warmSeconds,
           pipeline.test.oneSpecEditSeconds,
+          undefined,
         ]),
       ],
     ),

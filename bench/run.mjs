@@ -120,6 +120,7 @@ if (selected.includes("pipeline")) {
       cold: seconds(row.coldSeconds),
       warm: seconds(row.warmSeconds.median),
       "one spec edited": seconds(row.oneSpecEditSeconds.median),
+      "the next run": seconds(row.nextAfterEditSeconds.median),
     })),
     {
       command: `pnpm test, ${pipeline.test.providers} providers`,

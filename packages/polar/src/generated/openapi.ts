@@ -354,7 +354,13 @@ export interface components {
         /** @description A price of a product: a recurring (subscription) price or a one-time price, told apart by `type`. Each kind is split again by `amount_type`. */
         ProductPrice: components["schemas"]["ProductPriceRecurring"] | components["schemas"]["ProductPriceOneTime"];
         /** @description A one-time price, charged once; split by `amount_type`. */
-        ProductPriceOneTime: components["schemas"]["ProductPriceOneTimeFixed"] | components["schemas"]["ProductPriceOneTimeCustom"] | components["schemas"]["ProductPriceOneTimeFree"];
+        ProductPriceOneTime: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "one_time";
+        } & (components["schemas"]["ProductPriceOneTimeFixed"] | components["schemas"]["ProductPriceOneTimeCustom"] | components["schemas"]["ProductPriceOneTimeFree"]);
         /** @description A one-time price where the customer picks the amount (pay what you want). */
         ProductPriceOneTimeCustom: {
             /**
@@ -473,7 +479,13 @@ export interface components {
             type: "one_time";
         };
         /** @description A recurring price, charged every `recurring_interval`; split by `amount_type`. */
-        ProductPriceRecurring: components["schemas"]["ProductPriceRecurringFixed"] | components["schemas"]["ProductPriceRecurringCustom"] | components["schemas"]["ProductPriceRecurringFree"];
+        ProductPriceRecurring: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "recurring";
+        } & (components["schemas"]["ProductPriceRecurringFixed"] | components["schemas"]["ProductPriceRecurringCustom"] | components["schemas"]["ProductPriceRecurringFree"]);
         /** @description A recurring (subscription) price where the customer picks the amount (pay what you want). */
         ProductPriceRecurringCustom: {
             /**
