@@ -4,6 +4,8 @@
 //   openapi.ts  types from openapi-typescript (paths, components, operations)
 //   spec.ts     the facts the runtime needs at run time: the server URLs, and the operations whose
 //               parameters or request body the runtime must serialize other than by default
+//   mock.ts, request-validators.ts
+//               the `/mock` entry (scripts/generate-mock.mjs)
 // and, outside src/ and git-ignored, the package's copy of the bundled document (openapi.json), which it
 // publishes as `@specfirst/<p>/openapi.json`. It sits at the package root so that resolvers without
 // `exports` support (TypeScript's node10) find that subpath too.
@@ -23,6 +25,7 @@ import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
+import { mockModules } from "./generate-mock.mjs";
 
 const { values: args } = parseArgs({ options: { check: { type: "boolean", default: false } } });
 const packageDir = process.cwd();
@@ -161,6 +164,7 @@ function specModule() {
 const files = {
   "openapi.ts": header + astToString(await openapiTS(document)),
   "spec.ts": specModule(),
+  ...(await mockModules({ document, packageName: manifest.name, header, resolve, fail })),
 };
 
 if (args.check) {

@@ -1,9 +1,16 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// The README example imports the package by its published name; point that name at the source.
+// The README examples import the package by its published names; point them at the source.
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // Tests time real servers and property runs: their limit is sized for a loaded 2-core machine.
 export default defineConfig({
   test: { testTimeout: 30_000 },
-  resolve: { alias: { "@specfirst/__slug__": fileURLToPath(new URL("src/index.ts", import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: /^@specfirst\/__slug__$/, replacement: source("src/index.ts") },
+      { find: /^@specfirst\/__slug__\/mock$/, replacement: source("src/generated/mock.ts") },
+      { find: /^@specfirst\/__slug__\/openapi\.json$/, replacement: source("openapi.json") },
+    ],
+  },
 });

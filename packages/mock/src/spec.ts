@@ -1,0 +1,165 @@
+/**
+ * What a provider's generated `src/generated/mock.ts` tells the mocks about its spec: per operation, the
+ * parameters and request body to check (with validators compiled from their schemas) and the documented
+ * responses by status and example name. The examples themselves are read from the package's shipped
+ * `openapi.json`, so they are not stored twice.
+ */
+
+/** One problem found by a compiled validator (Ajv's error shape). */
+export interface SchemaProblem {
+  /** JSON Pointer of the failing value inside the validated data, `""` for the data itself. */
+  instancePath: string;
+  /** The JSON Schema keyword that failed: `type`, `required`, `enum`, `format`, `exclusiveMinimum`… */
+  keyword: string;
+  /** The keyword's parameters, e.g. `{ missingProperty }`, `{ allowedValues }`, `{ limit }`. */
+  params: Record<string, unknown>;
+  /** Ajv's English message. */
+  message?: string;
+}
+
+/** A validator compiled from a schema at `generate` time: true when `data` is valid, else `errors`. */
+export type Validate = ((data: unknown) => boolean) & { errors?: SchemaProblem[] | null };
+
+/** How a parameter's text is read before it is validated (from its schema's `type`). */
+export type ValueType = "string" | "integer" | "number" | "boolean" | "unknown";
+
+/** A parameter of an operation as the mocks read it. */
+export interface MockParameter {
+  readonly name: string;
+  readonly in: "path" | "query" | "header" | "cookie";
+  readonly required: boolean;
+  /** The scalar type, or the type of each item of an array. */
+  readonly type: ValueType;
+  /**
+   * Whether the value is an array (repeated query fields when `explode`, else comma-separated):
+   * `always`, `never`, or `either` (a schema allowing both: one value is a scalar, several an array).
+   */
+  readonly array: "always" | "never" | "either";
+  readonly explode: boolean;
+  readonly validate: Validate;
+}
+
+/** An operation as the mocks serve it. */
+export interface MockOperation {
+  readonly method: "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+  /** The OpenAPI path template, e.g. `/v1/users/orders/{id}`. */
+  readonly path: string;
+  readonly parameters: readonly MockParameter[];
+  readonly body?: {
+    readonly required: boolean;
+    /** The media types the operation accepts. */
+    readonly media: readonly string[];
+    /** The JSON body's validator, when a JSON media type has a schema. */
+    readonly validate?: Validate;
+  };
+  /** The first documented 2xx status: the default answer. */
+  readonly success: string;
+  /** Every documented response, by status, with the names of its examples (first is the default). */
+  readonly responses: { readonly [status: string]: readonly string[] };
+}
+
+/**
+ * How a provider reports a request that breaks its spec (the spec's `x-validation-error`):
+ * - `fastapi`: `{ detail: [{ type, loc, msg, input }] }` (FastAPI/pydantic), with `error: name` when set;
+ * - `laravel`: `{ message, errors: { field: [message] } }` (Laravel's validator);
+ * - `problem`: `application/problem+json` (RFC 9457) with `errors: [{ detail, pointer }]`.
+ */
+export interface ValidationErrorStyle {
+  readonly status: number;
+  readonly style: "fastapi" | "laravel" | "problem";
+  /** `fastapi` only: the value of a top-level `error` key, as Polar sends `RequestValidationError`. */
+  readonly name?: string;
+}
+
+/** Everything a provider's mocks are made of. */
+export interface MockSpec {
+  /** The provider's name in messages, e.g. `Polar`. */
+  readonly provider: string;
+  /** The spec's server URLs. */
+  readonly servers: readonly string[];
+  readonly validationError: ValidationErrorStyle;
+  readonly operations: { readonly [operationId: string]: MockOperation };
+}
+
+/** The parts of an OpenAPI document the mocks read: responses, their examples and headers. */
+export interface OpenApiDocument {
+  readonly paths?: Record<string, unknown>;
+  readonly components?: Record<string, unknown>;
+}
+
+/** A documented response as it is sent: status, headers and (JSON) body. */
+export interface DocumentedResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly media?: string;
+  readonly body?: unknown;
+}
+
+type Node = Record<string, unknown>;
+
+function isNode(value: unknown): value is Node {
+  return typeof value === "object" && value !== null;
+}
+
+/** `node` with its local `$ref`s followed (`#/components/...`, as a bundled document has). */
+function follow(document: OpenApiDocument, node: unknown): Node | undefined {
+  let current = node;
+  for (let hops = 0; isNode(current) && typeof current.$ref === "string" && hops < 16; hops++) {
+    current = current.$ref
+      .slice(2)
+      .split("/")
+      .map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce<unknown>((value, key) => (isNode(value) ? value[key] : undefined), document);
+  }
+  return isNode(current) ? current : undefined;
+}
+
+/** A schema's or header's example value, when it has one. */
+function exampleOf(document: OpenApiDocument, node: Node | undefined): unknown {
+  if (!node) return undefined;
+  if ("example" in node) return node.example;
+  const examples = follow(document, node.examples);
+  const first = examples && Object.values(examples)[0];
+  if (first !== undefined) return follow(document, first)?.value;
+  return node.schema === undefined ? undefined : exampleOf(document, follow(document, node.schema));
+}
+
+/**
+ * The response `operation` documents for `status`, with the body of its example `exampleName` (the
+ * first when not given) and the headers that have an example.
+ * @throws Error when the document has no such response: the generated description and the shipped
+ * `openapi.json` come from different versions of the spec.
+ */
+export function documentedResponse(
+  document: OpenApiDocument,
+  operation: MockOperation,
+  status: string,
+  exampleName?: string,
+): DocumentedResponse {
+  const pathItem = follow(document, document.paths?.[operation.path]);
+  const response = follow(
+    document,
+    follow(document, follow(document, pathItem?.[operation.method])?.responses)?.[status],
+  );
+  if (!response) {
+    throw new Error(
+      `openapi.json has no ${status} response for ${operation.method.toUpperCase()} ${operation.path}: ` +
+        "the mocks and the shipped document are from different builds; reinstall the package.",
+    );
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, header] of Object.entries(follow(document, response.headers) ?? {})) {
+    const value = exampleOf(document, follow(document, header));
+    if (value !== undefined) headers[name.toLowerCase()] = String(value);
+  }
+  const content = follow(document, response.content) ?? {};
+  const media = Object.keys(content)[0];
+  if (media === undefined) return { status: Number(status), headers };
+  const mediaType = follow(document, content[media]);
+  const examples = follow(document, mediaType?.examples);
+  const body =
+    exampleName !== undefined && examples?.[exampleName] !== undefined
+      ? follow(document, examples[exampleName])?.value
+      : exampleOf(document, mediaType);
+  return { status: Number(status), headers, media, body };
+}
