@@ -7,34 +7,57 @@ import { defineConfig } from "tsdown";
 const manifest = JSON.parse(readFileSync("package.json", "utf8"));
 
 /**
- * One entry per subpath of the package's `exports` that ships code (`.` → src/index.ts, `./mock` →
- * src/mock/index.ts, src/mock.ts or, for a client package, the generated src/generated/mock.ts).
+ * The source of each entry: `index` → src/index.ts, `mock` → src/mock.ts or, for a client package, the
+ * generated src/generated/mock.ts; `cli` → src/cli.ts.
  */
-function entries(): Record<string, string> {
+function entries(names: string[]): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const subpath of Object.keys(manifest.exports ?? { ".": {} })) {
-    if (/\.json$/.test(subpath)) continue;
-    const name = subpath === "." ? "index" : subpath.slice(2);
-    const source = [`src/${name}/index.ts`, `src/${name}.ts`, `src/generated/${name}.ts`].find((path) => existsSync(path));
+  for (const name of names) {
+    const source = [`src/${name}.ts`, `src/generated/${name}.ts`].find((path) => existsSync(path));
     if (source) found[name] = source;
   }
   return found;
 }
 
-export default defineConfig({
+/** The package's `exports` that ship code (`.` → `index`, `./mock` → `mock`). */
+const library = Object.keys(manifest.exports ?? { ".": {} })
+  .filter((subpath) => !subpath.endsWith(".json"))
+  .map((subpath) => (subpath === "." ? "index" : subpath.slice(2)));
+/** The package's `bin` files (`./dist/cli.mjs` → `cli`): ES modules only, as they run in Node. */
+const bins = Object.values<string>(manifest.bin ?? {}).map((file) => file.replace(/^\.\/dist\/|\.mjs$/g, ""));
+
+const shared = {
   // The config lives at the root; the package being built is the working directory.
   cwd: process.cwd(),
-  entry: entries(),
-  // A client's mocks read the package's own shipped openapi.json at run time rather than carry a copy.
-  external: [`${manifest.name}/openapi.json`],
-  format: ["esm", "cjs"],
   platform: "neutral",
   target: "es2022",
   fixedExtension: true,
-  dts: true,
-  clean: true,
   sourcemap: false,
   // rolldown's PLUGIN_TIMINGS says that declaration generation takes most of a build, on every build:
   // true of every tsdown build with `dts`, and nothing a maintainer can act on.
   checks: { pluginTimings: false },
-});
+} as const;
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: entries(library),
+    // A client's mocks read the package's own shipped openapi.json at run time rather than carry a copy.
+    external: [`${manifest.name}/openapi.json`],
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+  },
+  ...(bins.length > 0
+    ? [
+        {
+          ...shared,
+          entry: entries(bins),
+          platform: "node" as const,
+          format: ["esm" as const],
+          dts: false,
+          clean: false,
+        },
+      ]
+    : []),
+]);

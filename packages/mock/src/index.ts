@@ -32,7 +32,7 @@ export type {
   ValidationErrorStyle,
   ValueType,
 } from "./spec.js";
-export type { StatusName } from "./statuses.js";
+export { type StatusName, statusName } from "./statuses.js";
 
 /** Options of {@link ProviderMocks.createHandlers}. */
 export interface HandlerOptions {

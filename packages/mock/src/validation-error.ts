@@ -20,10 +20,11 @@ function listed(values: readonly string[]): string {
   return values.length <= 1 ? (values[0] ?? "") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
 }
 
-const PYDANTIC_TYPES: Record<string, [kind: string, noun: string]> = {
-  integer: ["int", "a valid integer"],
-  number: ["float", "a valid number"],
-  boolean: ["bool", "a valid boolean"],
+/** pydantic's error type stem, its noun, and its message for text that does not parse, per JSON type. */
+const PYDANTIC_TYPES: Record<string, [kind: string, noun: string, unparsable?: string]> = {
+  integer: ["int", "a valid integer", "unable to parse string as an integer"],
+  number: ["float", "a valid number", "unable to parse string as a number"],
+  boolean: ["bool", "a valid boolean", "unable to interpret input"],
   string: ["string", "a valid string"],
   array: ["list", "a valid list"],
   object: ["model_attributes", "a valid dictionary or object to extract fields from"],
@@ -49,12 +50,9 @@ function pydantic(issue: RequestIssue): { type: string; msg: string; ctx?: Recor
     case "json":
       return { type: "json_invalid", msg: "JSON decode error" };
     case "type": {
-      const [kind, noun] = PYDANTIC_TYPES[String([params.type].flat()[0])] ?? ["value", "valid"];
-      return issue.fromText && typeof issue.input === "string" && kind !== "string"
-        ? {
-            type: `${kind}_parsing`,
-            msg: `Input should be ${noun}, unable to parse string as ${noun.replace(/^a valid /, "a ")}`,
-          }
+      const [kind, noun, unparsable] = PYDANTIC_TYPES[String([params.type].flat()[0])] ?? ["value", "valid"];
+      return issue.fromText && typeof issue.input === "string" && unparsable
+        ? { type: `${kind}_parsing`, msg: `Input should be ${noun}, ${unparsable}` }
         : { type: `${kind}_type`, msg: `Input should be ${noun}` };
     }
     case "enum": {
