@@ -89,7 +89,8 @@ function problems(validate: Validate, data: unknown, loc: readonly (string | num
     const segments = pointerSegments(problem.instancePath);
     const missing = problem.keyword === "required" ? String(problem.params.missingProperty) : undefined;
     const extra = problem.keyword === "additionalProperties" ? String(problem.params.additionalProperty) : undefined;
-    const at = [...segments, ...(missing ?? extra ?? [])];
+    const named = missing ?? extra;
+    const at = named === undefined ? segments : [...segments, named];
     return {
       loc: [...loc, ...at],
       keyword: problem.keyword,

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { statusName } from "@specfirst/mock";
@@ -7,6 +8,7 @@ import type { HttpHandler } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { FaultCall } from "./faults.js";
+import { typeScriptBlocks } from "./readme.js";
 
 /** What a client package's `/mock` entry exports, as far as the contract reads it. */
 export interface MocksModule {
@@ -23,9 +25,9 @@ export interface MockContract {
   /** A valid idempotent call (GET) of `readOperation` through the client on `baseUrl`. */
   read: FaultCall;
   readOperation: string;
-  /** A valid non-idempotent call (POST, PATCH) of `writeOperation`. */
-  write: FaultCall;
-  writeOperation: string;
+  /** A valid non-idempotent call (POST, PATCH) of `writeOperation`, when the spec has one. */
+  write?: FaultCall | undefined;
+  writeOperation?: string | undefined;
 }
 
 type Schema = Record<string, unknown>;
@@ -86,9 +88,12 @@ function operationsOf(document: Document) {
             const media = Object.values(resolve<{ content?: Record<string, unknown> }>(response)?.content ?? {})[0] as
               | { examples?: Record<string, unknown>; example?: unknown }
               | undefined;
-            const examples = Object.entries(media?.examples ?? {}).map(
-              ([name, example]) => [name, resolve<{ value?: unknown }>(example)?.value] as const,
-            );
+            const examples: (readonly [string | undefined, unknown])[] =
+              media?.example !== undefined
+                ? [[undefined, media.example]]
+                : Object.entries(media?.examples ?? {}).map(
+                    ([name, example]) => [name, resolve<{ value?: unknown }>(example)?.value] as const,
+                  );
             return [status, examples] as const;
           }),
       );
@@ -179,6 +184,11 @@ export function describeMocks(contract: MockContract): void {
         : {}),
     });
 
+  it("README.md shows examples/testing.test.ts verbatim (the example runs as a test of its own)", () => {
+    const source = readFileSync(new URL("examples/testing.test.ts", contract.packageDir), "utf8");
+    expect(typeScriptBlocks(fileURLToPath(new URL("README.md", contract.packageDir)))).toContain(source);
+  });
+
   describe("mocks", () => {
     for (const operation of operations) {
       const success = Object.keys(operation.responses).find((status) => status.startsWith("2")) ?? "200";
@@ -251,7 +261,6 @@ export function describeMocks(contract: MockContract): void {
       delayed(milliseconds: number): HttpHandler;
     };
     const read = mocks.scenarios[contract.readOperation] as unknown as Common;
-    const write = mocks.scenarios[contract.writeOperation] as unknown as Common;
     const settle = (call: Promise<unknown>) =>
       call.then(
         (result) => ({ result: result as { data?: unknown; error?: { status?: number; retryAfter?: number } } }),
@@ -270,12 +279,15 @@ export function describeMocks(contract: MockContract): void {
       expect((outcome as { result?: { data?: unknown } }).result?.data).toBeDefined();
       expect(requests).toBe(2);
     });
-    it(`unavailable: ${contract.writeOperation} (not idempotent) is not retried and fails with 503`, async () => {
-      server.use(write.unavailable());
-      const outcome = await settle(contract.write(BASE, { maxRetries: 2 }));
-      expect((outcome as { result?: { error?: { status?: number } } }).result?.error).toBeTruthy();
-      expect(requests).toBe(1);
-    });
+    const { write, writeOperation } = contract;
+    if (write && writeOperation) {
+      it(`unavailable: ${writeOperation} (not idempotent) is not retried and fails with 503`, async () => {
+        server.use((mocks.scenarios[writeOperation] as unknown as Common).unavailable());
+        const outcome = await settle(write(BASE, { maxRetries: 2 }));
+        expect((outcome as { result?: { error?: { status?: number } } }).result?.error).toBeTruthy();
+        expect(requests).toBe(1);
+      });
+    }
     it(`connectionDropped: ${contract.readOperation} fails with ConnectionError after its retries`, async () => {
       server.use(read.connectionDropped());
       const outcome = await settle(contract.read(BASE, { maxRetries: 1 }));
