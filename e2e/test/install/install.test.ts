@@ -107,19 +107,22 @@ describe("the release (changeset version, then changeset publish)", () => {
   const registryUrl = inject("registryUrl");
   const packument = (name: string) => fetch(new URL(name.replace("/", "%2f"), registryUrl));
 
-  it("releases the runtime (the pending changesets and the test's patch), bumps every client that depends on it, and publishes those four", async () => {
+  it("releases the runtime (the pending changesets and the test's patch), bumps every client that depends on it, and publishes those and the mocks", async () => {
     // The test changeset names only @specfirst/core; updateInternalDependencies bumps the clients (a
-    // patch at least), and changesets pending in the checkout are released with it.
+    // patch at least), and changesets pending in the checkout are released with it. @specfirst/mock
+    // does not depend on the runtime: it is released at its own version, bumped only by a changeset.
     const clients = ["novaproxy", "polar", "vpsbg"];
     const bumpOf = releaseBumps();
-    expect(published).toEqual(
-      Object.fromEntries(
+    const mockVersion = versionInCheckout("packages/mock");
+    expect(published).toEqual({
+      ...Object.fromEntries(
         ["core", ...clients].map((name) => [
           `@specfirst/${name}`,
           bumped(versionInCheckout(`packages/${name}`), bumpOf[`@specfirst/${name}`] ?? "patch"),
         ]),
       ),
-    );
+      "@specfirst/mock": bumpOf["@specfirst/mock"] ? bumped(mockVersion, bumpOf["@specfirst/mock"]) : mockVersion,
+    });
     for (const [name, version] of Object.entries(published)) {
       const response = await packument(name);
       expect(response.status, `${name} is not on the registry`).toBe(200);
@@ -128,7 +131,7 @@ describe("the release (changeset version, then changeset publish)", () => {
         versions: Record<string, { dependencies?: Record<string, string> }>;
       };
       expect(body["dist-tags"].latest).toBe(version);
-      if (name !== "@specfirst/core") {
+      if (clients.some((client) => name === `@specfirst/${client}`)) {
         expect(body.versions[version]?.dependencies).toEqual({ "@specfirst/core": `^${published["@specfirst/core"]}` });
       }
     }

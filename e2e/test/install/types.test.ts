@@ -15,6 +15,9 @@ import { registryConsumer } from "./registry-consumer.js";
 const minimumTypeScript = "5.4.5";
 
 const packages = ["core", "polar", "novaproxy", "vpsbg"];
+const mockTools = ["@specfirst/mock", "msw@2.15.0", "vitest@4.1.12"];
+/** The oldest TypeScript MSW's declarations type-check with (5.4.5 fails in its type-fest dependency). */
+const mocksMinimumTypeScript = "5.5.4";
 
 /**
  * What a README's later blocks take from its first one (the client) or from the reader (an id), declared
@@ -45,22 +48,30 @@ function usageOf(provider: string): string {
 }
 
 // Every block is a module of its own (they use top-level await, and several declare the same names).
-const readmeOptions = { ...strictCompilerOptions, moduleDetection: "force" };
+// The "Testing your code" blocks use MSW, whose declarations need the DOM library (as MSW documents).
+const readmeOptions = { ...strictCompilerOptions, moduleDetection: "force", lib: ["es2022", "dom", "dom.iterable"] };
 const nodeNext = { module: "nodenext", moduleResolution: "nodenext" };
 
 describe("TypeScript: the README examples as published, and the oldest TypeScript the packages type-check with", () => {
   let consumer: Consumer;
   /** package → its README's TypeScript blocks, read from the installed package. */
   const blocks: Record<string, string[]> = {};
-  const files = { nodeNext: [] as string[], bundler: [] as string[] };
+  const files = { nodeNext: [] as string[], bundler: [] as string[], mocks: [] as string[] };
 
   beforeAll(async () => {
     consumer = registryConsumer("types-npm");
     // core too: its README imports it, and a user of createApiClient installs it directly.
     await consumer.install(packages.map((name) => `@specfirst/${name}`));
-    await consumer.install([...typeScriptTools, `typescript-minimum@npm:typescript@${minimumTypeScript}`], {
-      dev: true,
-    });
+    // The clients' "Testing your code" examples are Vitest tests on MSW and @specfirst/mock.
+    await consumer.install(
+      [
+        ...typeScriptTools,
+        `typescript-minimum@npm:typescript@${minimumTypeScript}`,
+        `typescript-mocks-minimum@npm:typescript@${mocksMinimumTypeScript}`,
+        ...mockTools,
+      ],
+      { dev: true },
+    );
 
     for (const name of packages) {
       const examples = typeScriptBlocks(join(consumer.dir, "node_modules", "@specfirst", name, "README.md"));
@@ -75,6 +86,7 @@ describe("TypeScript: the README examples as published, and the oldest TypeScrip
           consumer.write(file, block);
           list.push(file);
         }
+        if (block.includes('from "msw')) files.mocks.push(`readme/${name}-${index + 1}.mts`);
       });
       const context = readmeContext[name];
       if (context) {
@@ -105,8 +117,14 @@ describe("TypeScript: the README examples as published, and the oldest TypeScrip
       { ...readmeOptions, module: "esnext", moduleResolution: "bundler" },
       files.bundler,
     );
-    // The oldest TypeScript: the README examples and every consumer's usage.ts, as ESM and as CommonJS.
-    tsconfig("tsconfig.minimum.json", { ...readmeOptions, ...nodeNext }, [...files.nodeNext, ...usage]);
+    // The oldest TypeScript: the README examples and every consumer's usage.ts, as ESM and as CommonJS;
+    // the examples on MSW, with the oldest TypeScript MSW's own declarations allow.
+    const onMsw = new Set(files.mocks);
+    tsconfig("tsconfig.minimum.json", { ...readmeOptions, ...nodeNext }, [
+      ...files.nodeNext.filter((file) => !onMsw.has(file)),
+      ...usage,
+    ]);
+    tsconfig("tsconfig.mocks-minimum.json", { ...readmeOptions, ...nodeNext }, files.mocks);
   });
 
   it("every package's published README has TypeScript examples, and the installed TypeScript is the one asked for", () => {
@@ -114,6 +132,9 @@ describe("TypeScript: the README examples as published, and the oldest TypeScrip
     const installed = (folder: string) =>
       JSON.parse(readFileSync(join(consumer.dir, "node_modules", folder, "package.json"), "utf8")).version;
     expect(installed("typescript-minimum")).toBe(minimumTypeScript);
+    expect(installed("typescript-mocks-minimum")).toBe(mocksMinimumTypeScript);
+    // Every client's README tests with its mocks.
+    expect(files.mocks).toHaveLength(packages.length - 1);
   });
 
   it("the README examples type-check strictly (exactOptionalPropertyTypes, no skipLibCheck) under module/moduleResolution NodeNext", async () => {
@@ -126,5 +147,9 @@ describe("TypeScript: the README examples as published, and the oldest TypeScrip
 
   it(`the packages type-check with TypeScript ${minimumTypeScript}, the oldest that does (NodeNext, ESM and CommonJS)`, async () => {
     await consumer.typecheck("tsconfig.minimum.json", "typescript-minimum");
+  });
+
+  it(`the "Testing your code" examples type-check with TypeScript ${mocksMinimumTypeScript}, the oldest MSW's declarations allow`, async () => {
+    await consumer.typecheck("tsconfig.mocks-minimum.json", "typescript-mocks-minimum");
   });
 });

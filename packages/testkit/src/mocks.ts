@@ -309,6 +309,7 @@ export function describeMocks(contract: MockContract): void {
         cwd: contract.packageDir,
         stdio: ["ignore", "pipe", "pipe"],
       });
+      const exited = once(child, "exit");
       let output = "";
       child.stdout.on("data", (chunk: Buffer) => {
         output += chunk;
@@ -337,7 +338,7 @@ export function describeMocks(contract: MockContract): void {
         await expect.poll(() => output).toContain(`→ ${operation.id} ${response.status}`);
       } finally {
         child.kill("SIGTERM");
-        const [code] = await once(child, "exit");
+        const [code] = await exited;
         server.listen({ onUnhandledRequest: "error" });
         expect(code).toBe(0);
       }
