@@ -50,9 +50,10 @@ const results = {
 if (selected.includes("size")) {
   const rows = await suites.size();
   // A size is the same in every run: min, median and max are that one figure.
-  results.suites.size = rows.map(({ name, ours, min, gzip, gzipVsOurs }) => ({
+  results.suites.size = rows.map(({ name, ours, min, gzip, mockBytes, gzipVsOurs }) => ({
     name,
     ours,
+    mockBytes,
     minBytes: { min, median: min, max: min },
     gzipBytes: { min: gzip, median: gzip, max: gzip },
     gzipVsOurs,

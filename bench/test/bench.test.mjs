@@ -90,6 +90,10 @@ describe("size suite", () => {
       expect(row.ours && list.ours).toBe(true);
       expect(row.min).toBeGreaterThan(list.min);
     }
+    // None of our programs imports /mock, so none carries a byte of it (or of MSW).
+    expect(rows.filter(({ ours }) => ours).map(({ name, mockBytes }) => [name, mockBytes])).toEqual(
+      rows.filter(({ ours }) => ours).map(({ name }) => [name, 0]),
+    );
     expect(rows.filter(({ name }) => name.endsWith(" + paginate")).map(({ name }) => name)).toEqual([
       "@specfirst/polar + paginate",
       "@specfirst/vpsbg + paginate",
