@@ -1,5 +1,5 @@
 import * as mocks from "@specfirst/novaproxy/mock";
-import { describeMocks } from "@specfirst/testkit";
+import { describeMocks } from "@specfirst/testkit/mocks";
 import { createNovaProxyClient } from "../src/index.js";
 
 const client = (baseUrl: string) => createNovaProxyClient({ baseUrl, token: "novaproxy_key" });

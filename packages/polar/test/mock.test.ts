@@ -1,5 +1,5 @@
 import * as mocks from "@specfirst/polar/mock";
-import { describeMocks } from "@specfirst/testkit";
+import { describeMocks } from "@specfirst/testkit/mocks";
 import { createPolarClient } from "../src/index.js";
 
 const client = (baseUrl: string) => createPolarClient({ baseUrl, token: "polar_pat" });

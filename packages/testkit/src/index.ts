@@ -2,7 +2,6 @@ export { type AttackMatrix, describeAttackMatrix } from "./attacks.js";
 export { type Chromium, chromiumPath, launchChromium } from "./chromium.js";
 export { describeRetryContract, type FaultCall, type RetryContract } from "./faults.js";
 export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
-export { describeMocks, type MockContract, type MocksModule } from "./mocks.js";
 export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
 export { describeSecretSafety, type SecretSafety } from "./secrets.js";
 export {

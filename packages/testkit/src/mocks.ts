@@ -1,3 +1,5 @@
+// `@specfirst/testkit/mocks`, apart from the index: it loads @specfirst/mock (built) and MSW, which only
+// the client packages' mock tests need.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";

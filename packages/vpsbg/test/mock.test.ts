@@ -1,4 +1,4 @@
-import { describeMocks } from "@specfirst/testkit";
+import { describeMocks } from "@specfirst/testkit/mocks";
 import * as mocks from "@specfirst/vpsbg/mock";
 import { createVpsbgClient } from "../src/index.js";
 
