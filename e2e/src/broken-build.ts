@@ -19,10 +19,16 @@ export async function publishBrokenCjsBuild(registry: LocalRegistry, releaseDir:
     cpSync(join(source, entry), join(dir, entry), { recursive: true });
   }
   const manifest = JSON.parse(readFileSync(join(source, "package.json"), "utf8"));
-  const core = JSON.parse(readFileSync(join(releaseDir, "packages", "core", "package.json"), "utf8"));
+  const released = (name: string) =>
+    JSON.parse(readFileSync(join(releaseDir, "packages", name, "package.json"), "utf8")).version as string;
   const version = `${manifest.version}-${brokenCjsTag}.0`;
-  // npm publish does not rewrite workspace: ranges; pin the runtime this release published.
-  const broken = { ...manifest, version, dependencies: { "@specfirst/core": `^${core.version}` } };
+  // npm publish does not rewrite workspace: ranges; pin the runtime and the mocks this release published.
+  const broken = {
+    ...manifest,
+    version,
+    dependencies: { "@specfirst/core": `^${released("core")}` },
+    peerDependencies: { ...manifest.peerDependencies, "@specfirst/mock": `^${released("mock")}` },
+  };
   delete broken.devDependencies;
   delete broken.scripts;
   writeFileSync(join(dir, "package.json"), `${JSON.stringify(broken, null, 2)}\n`);
