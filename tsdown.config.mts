@@ -47,6 +47,10 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
+    // rolldown puts its interop helpers in one entry's chunk and makes the other entries require it:
+    // the CommonJS index required mock.cjs, and so @specfirst/mock and MSW, which most users do not
+    // install. The helpers get a chunk of their own (rolldown-runtime-*.cjs).
+    outputOptions: { codeSplitting: { groups: [{ name: "rolldown-runtime", test: /rolldown\/runtime/ }] } },
   },
   ...(bins.length > 0
     ? [

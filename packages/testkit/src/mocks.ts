@@ -186,6 +186,21 @@ export function describeMocks(contract: MockContract): void {
         : {}),
     });
 
+  it("the client's own entry, ESM and CommonJS, loads nothing of the mocks (no @specfirst/mock, no MSW)", () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const code = readFileSync(new URL(file, contract.packageDir), "utf8");
+      expect(code, file).not.toMatch(/(require\(|from |import\()\s*["'](@specfirst\/mock|msw)["/]/);
+      for (const [, local] of code.matchAll(/(?:require\(|from |import\()\s*["']\.\/([^"']+)["']/g)) {
+        visit(`dist/${local}`);
+      }
+    };
+    for (const entry of ["dist/index.mjs", "dist/index.cjs"]) visit(entry);
+    expect([...reached].filter((file) => /\/mock\./.test(file))).toEqual([]);
+  });
+
   it("README.md shows examples/testing.test.ts verbatim (the example runs as a test of its own)", () => {
     const source = readFileSync(new URL("examples/testing.test.ts", contract.packageDir), "utf8");
     expect(typeScriptBlocks(fileURLToPath(new URL("README.md", contract.packageDir)))).toContain(source);
