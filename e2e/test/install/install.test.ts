@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -167,6 +167,10 @@ for (const { name: runtimeName, runtime } of runtimes) {
           // The runtime as the client resolves it (npm hoists it; pnpm links it beside the client).
           const client = join(consumer.dir, "node_modules", name, "package.json");
           expect(installedVersion(consumer, "@specfirst/core", client)).toBe(published["@specfirst/core"]);
+          // The mocks are optional peers: not installed, so the calls below prove the client needs none of them.
+          for (const peer of ["@specfirst/mock", "msw"]) {
+            expect(existsSync(join(consumer.dir, "node_modules", peer)), peer).toBe(false);
+          }
         });
 
         for (const script of ["call.mjs", "call.cjs"] as const) {
