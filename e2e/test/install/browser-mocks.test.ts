@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Chromium, launchChromium, startTestServer, type TestServer } from "@specfirst/testkit";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleForBrowser } from "../../src/browser-bundle.js";
 import type { Consumer } from "../../src/consumer.js";
 import { registryConsumer } from "./registry-consumer.js";
 
@@ -44,22 +44,13 @@ describe("@specfirst/polar/mock in headless Chromium: setupWorker (msw/browser) 
     await consumer.install(["@specfirst/polar"]);
     await consumer.install(["@specfirst/mock", "msw@2.15.0"], { dev: true });
     consumer.write("app.mjs", app);
-    const bundled = await build({
-      entryPoints: [join(consumer.dir, "app.mjs")],
-      absWorkingDir: consumer.dir,
-      bundle: true,
-      platform: "browser",
-      format: "esm",
-      target: "es2022",
-      write: false,
-      logLevel: "silent",
-    });
+    const { code } = await bundleForBrowser(consumer.dir, "app.mjs");
     const files: Record<string, [string, string]> = {
       "/index.html": [
         "text/html",
         `<!doctype html><meta charset="utf-8"><script type="module" src="/app.js"></script>`,
       ],
-      "/app.js": ["text/javascript", bundled.outputFiles[0]?.text ?? ""],
+      "/app.js": ["text/javascript", code],
       // The worker script MSW's setupWorker registers, as `npx msw init` would copy it into the app.
       "/mockServiceWorker.js": [
         "text/javascript",

@@ -1,8 +1,8 @@
-import { join } from "node:path";
 import { type Chromium, launchChromium } from "@specfirst/testkit";
-import { build, type Metafile } from "esbuild";
+import type { Metafile } from "esbuild";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleForBrowser } from "../../src/browser-bundle.js";
 import type { Consumer } from "../../src/consumer.js";
 import {
   type ContractProvider,
@@ -44,20 +44,10 @@ describe("@specfirst/polar, bundled by esbuild for the browser, in headless Chro
   beforeAll(async () => {
     consumer = registryConsumer("browser-npm-polar");
     await consumer.install([polar.package]);
-    const bundled = await build({
-      entryPoints: [join(consumer.dir, "browser.mjs")],
-      absWorkingDir: consumer.dir,
-      bundle: true,
-      platform: "browser",
-      format: "esm",
-      target: "es2022",
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-    });
+    const bundled = await bundleForBrowser(consumer.dir, "browser.mjs");
     metafile = bundled.metafile;
     server = await startContractServer();
-    server.serveFile("/bundle.js", "text/javascript", bundled.outputFiles[0]?.text ?? "");
+    server.serveFile("/bundle.js", "text/javascript", bundled.code);
 
     browser = await launchChromium();
     context = browser.context;
