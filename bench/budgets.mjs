@@ -33,6 +33,9 @@ export function checkBudgets(results) {
     compare(`${row.name} gzip size`, row.gzipBytes.max, budget.gzipBytes, bytes);
     // The mocks are a separate entry: a program that does not import /mock carries none of them.
     if (row.ours && row.mockBytes > 0) over.push(`${row.name} bundles ${row.mockBytes} B of the mocks`);
+    // So are the response validators: only a program that imports /validate carries them.
+    if (row.ours && !row.validates && row.validateBytes > 0)
+      over.push(`${row.name} bundles ${row.validateBytes} B of the response validators`);
   }
   for (const row of requests) {
     const budget = budgets.requests?.[row.name] ?? {};

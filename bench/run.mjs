@@ -50,16 +50,18 @@ const results = {
 if (selected.includes("size")) {
   const rows = await suites.size();
   // A size is the same in every run: min, median and max are that one figure.
-  results.suites.size = rows.map(({ name, ours, min, gzip, mockBytes, gzipVsOurs }) => ({
+  results.suites.size = rows.map(({ name, ours, validates, min, gzip, mockBytes, validateBytes, gzipVsOurs }) => ({
     name,
     ours,
+    validates,
     mockBytes,
+    validateBytes,
     minBytes: { min, median: min, max: min },
     gzipBytes: { min: gzip, median: gzip, max: gzip },
     gzipVsOurs,
   }));
   console.log(
-    "Bundle size of a minimal “list orders” program, and of one that lists through paginate (esbuild, minified ESM, browser):",
+    "Bundle size of a minimal “list orders” program, of one that validates the responses (all operations', or listOrders' only) and of one that lists through paginate (esbuild, minified ESM, browser; @polar-sh/sdk always validates with zod):",
   );
   console.table(
     rows.map(({ name, min, gzip, gzipVsOurs }) => ({

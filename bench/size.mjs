@@ -17,6 +17,24 @@ const { data } = await polar.GET("/v1/users/orders/");
 console.log(data);`,
   },
   {
+    name: "@specfirst/polar + validate",
+    ours: true,
+    program: `import { createPolarClient } from "@specfirst/polar";
+import { validators } from "@specfirst/polar/validate";
+const polar = createPolarClient({ token: "t", validate: validators });
+const { data } = await polar.GET("/v1/users/orders/");
+console.log(data);`,
+  },
+  {
+    name: "@specfirst/polar + validate listOrders",
+    ours: true,
+    program: `import { createPolarClient, validateResponses } from "@specfirst/polar";
+import { listOrders } from "@specfirst/polar/validate";
+const polar = createPolarClient({ token: "t", validate: validateResponses({ listOrders }) });
+const { data } = await polar.GET("/v1/users/orders/");
+console.log(data);`,
+  },
+  {
     name: "@specfirst/polar + paginate",
     ours: true,
     program: `import { createPolarClient, paginate } from "@specfirst/polar";
@@ -83,10 +101,13 @@ console.log(await polar.orders.list());`,
 
 // Modules of the mocks: a client's /mock entry, @specfirst/mock, MSW and what it brings.
 const MOCK_MODULES = /packages\/mock\/|packages\/[^/]+\/dist\/mock\.|node_modules\/(msw|openapi-msw|@mswjs)\//;
+// A client's /validate entry, which only programs that validate responses may carry.
+const VALIDATE_MODULES = /packages\/[^/]+\/dist\/validate\./;
 
 /**
  * Bundles one program; resolves with its minified and gzip (level 9) sizes in bytes, and `mockBytes`:
- * the bytes of the output that come from the mocks, which a program that does not import them must not carry.
+ * the bytes of the output that come from the mocks, and `validateBytes`, from the response validators: a
+ * program that does not import them must not carry any.
  */
 export async function bundleSize(program) {
   const result = await build({
@@ -101,10 +122,14 @@ export async function bundleSize(program) {
   });
   const code = result.outputFiles[0].contents;
   const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs));
-  const mockBytes = inputs
-    .filter(([path]) => MOCK_MODULES.test(path))
-    .reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0);
-  return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, mockBytes };
+  const bytesOf = (modules) =>
+    inputs.filter(([path]) => modules.test(path)).reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0);
+  return {
+    min: code.byteLength,
+    gzip: gzipSync(code, { level: 9 }).byteLength,
+    mockBytes: bytesOf(MOCK_MODULES),
+    validateBytes: bytesOf(VALIDATE_MODULES),
+  };
 }
 
 /** Every contender's sizes, and its gzip size as a multiple of ours for the same API (Polar). */
@@ -112,12 +137,14 @@ export async function measureSizes() {
   const rows = [];
   for (const contender of contenders) rows.push({ ...contender, ...(await bundleSize(contender.program)) });
   const polar = rows.find((row) => row.name === "@specfirst/polar");
-  return rows.map(({ name, ours, min, gzip, mockBytes }) => ({
+  return rows.map(({ name, ours, program, min, gzip, mockBytes, validateBytes }) => ({
     name,
     ours: Boolean(ours),
+    validates: program.includes("/validate"),
     min,
     gzip,
     mockBytes,
+    validateBytes,
     gzipVsOurs: gzip / polar.gzip,
   }));
 }

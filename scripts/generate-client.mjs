@@ -6,6 +6,8 @@
 //               parameters or request body the runtime must serialize other than by default
 //   mock.ts, request-validators.ts
 //               the `/mock` entry (scripts/generate-mock.mjs)
+//   validate.ts, response-validators.ts
+//               the `/validate` entry (scripts/generate-validate.mjs)
 // and, outside src/ and git-ignored, the package's copy of the bundled document (openapi.json), which it
 // publishes as `@specfirst/<p>/openapi.json`. It sits at the package root so that resolvers without
 // `exports` support (TypeScript's node10) find that subpath too.
@@ -26,6 +28,7 @@ import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import { mockModules } from "./generate-mock.mjs";
+import { validateModules } from "./generate-validate.mjs";
 
 const { values: args } = parseArgs({ options: { check: { type: "boolean", default: false } } });
 const packageDir = process.cwd();
@@ -162,9 +165,11 @@ function specModule() {
 }
 
 const files = {
-  "openapi.ts": header + astToString(await openapiTS(document)),
+  // openapi-typescript changes the document it is given (it adds discriminator properties to branches).
+  "openapi.ts": header + astToString(await openapiTS(structuredClone(document))),
   "spec.ts": specModule(),
   ...(await mockModules({ document, packageName: manifest.name, header, resolve, fail })),
+  ...(await validateModules({ document, packageName: manifest.name, header, resolve })),
 };
 
 if (args.check) {

@@ -187,7 +187,7 @@ export const http: Mocks["http"] = mocks.http;
  */
 export const scenarios: Mocks["scenarios"] = mocks.scenarios;
 `;
-  const compiled = await validatorsModule(document, validators);
+  const compiled = await validatorsModule(document, validators, { typesFrom: "@specfirst/mock" });
   const requestValidators = `${header}// @ts-nocheck: Ajv's standalone code, compiled from the spec's parameter and request body schemas.\n${compiled}`;
   return { "mock.ts": mock, "request-validators.ts": requestValidators };
 }

@@ -10,6 +10,7 @@ export default defineConfig({
     alias: [
       { find: /^@specfirst\/novaproxy$/, replacement: source("src/index.ts") },
       { find: /^@specfirst\/novaproxy\/mock$/, replacement: source("src/generated/mock.ts") },
+      { find: /^@specfirst\/novaproxy\/validate$/, replacement: source("src/generated/validate.ts") },
       { find: /^@specfirst\/novaproxy\/openapi\.json$/, replacement: source("openapi.json") },
     ],
   },

@@ -10,6 +10,7 @@ export default defineConfig({
     alias: [
       { find: /^@specfirst\/polar$/, replacement: source("src/index.ts") },
       { find: /^@specfirst\/polar\/mock$/, replacement: source("src/generated/mock.ts") },
+      { find: /^@specfirst\/polar\/validate$/, replacement: source("src/generated/validate.ts") },
       { find: /^@specfirst\/polar\/openapi\.json$/, replacement: source("openapi.json") },
     ],
   },

@@ -10,6 +10,7 @@ export default defineConfig({
     alias: [
       { find: /^@specfirst\/vpsbg$/, replacement: source("src/index.ts") },
       { find: /^@specfirst\/vpsbg\/mock$/, replacement: source("src/generated/mock.ts") },
+      { find: /^@specfirst\/vpsbg\/validate$/, replacement: source("src/generated/validate.ts") },
       { find: /^@specfirst\/vpsbg\/openapi\.json$/, replacement: source("openapi.json") },
     ],
   },

@@ -9,7 +9,7 @@ import type {
 } from "openapi-typescript-helpers";
 import { checkToken, resolveToken } from "./auth.js";
 import { type EncodedBody, encodeBody } from "./body.js";
-import type { ApiError } from "./errors.js";
+import type { ApiError, DriftError } from "./errors.js";
 import { addHeaders } from "./headers.js";
 import { checkMiddleware, type Middleware } from "./middleware.js";
 import { buildQuery, fillPath, scalar } from "./operations.js";
@@ -95,7 +95,7 @@ export type ApiResult<Operation extends Record<string | number, unknown>, Init, 
     }
   | {
       data?: never;
-      error: Readable<ErrorResponse<ResponseObjectMap<Operation>, Media>> | ApiError;
+      error: Readable<ErrorResponse<ResponseObjectMap<Operation>, Media>> | ApiError | DriftError;
       response: Response;
     }
 ) &
@@ -182,6 +182,7 @@ export function createApiClient<Paths extends {}>(
   const requestIdHeader = provider.requestIdHeader ?? "x-request-id";
   const warned = new Set<string>();
   const onDeprecation = options.onDeprecation ?? console.warn;
+  const checkResponse = options.validate?.start(id, options);
 
   const call = async (method: string, path: string, init: Record<string, unknown> = {}) => {
     const {
@@ -258,7 +259,8 @@ export function createApiClient<Paths extends {}>(
       warned.add(operation);
       onDeprecation({ provider: id, operation, deprecation, sunset });
     }
-    return toResult(exchange, prepared, requestIdHeader);
+    const result = toResult(exchange, prepared, requestIdHeader);
+    return checkResponse ? checkResponse(result, prepared) : result;
   };
 
   const client: Record<string, unknown> = {

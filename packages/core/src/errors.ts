@@ -1,3 +1,4 @@
+import type { Drift } from "./drift.js";
 import type { RateLimit } from "./rate-limit.js";
 
 /** What every error of a `@specfirst` client says about where it happened. */
@@ -108,4 +109,19 @@ export class PaginationError extends SpecfirstError {
   static override readonly kind: string = "PaginationError";
   /** The 1-based number of the page that failed. */
   declare readonly page: number;
+}
+
+/**
+ * A response that does not match the spec, from a client with `validate` and `throwOnDrift: true`: set
+ * as the result's `error` and thrown by `unwrap()`. `drifts` say where and which rule (never the values);
+ * `cause` is the call's {@link ApiError} when the response was a failure already.
+ */
+export class DriftError extends SpecfirstError {
+  static override readonly kind: string = "DriftError";
+  /** The response's HTTP status code. */
+  declare readonly status: number;
+  /** The provider's request id header, if sent. */
+  declare readonly requestId: string | undefined;
+  /** Every drift of severity `error` in the response. */
+  declare readonly drifts: Drift[];
 }

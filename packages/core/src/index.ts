@@ -13,10 +13,21 @@ export {
   type RequestOptions,
 } from "./client.js";
 export {
+  type Drift,
+  type DriftOptions,
+  type OperationValidators,
+  type ResponseCheck,
+  type ResponseValidation,
+  type Validate,
+  type ValidationIssue,
+  validateResponses,
+} from "./drift.js";
+export {
   AbortError,
   ApiError,
   type ApiErrorFields,
   ConnectionError,
+  DriftError,
   type ErrorContext,
   PaginationError,
   SpecfirstError,

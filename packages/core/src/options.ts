@@ -1,3 +1,4 @@
+import type { DriftOptions, ResponseValidation } from "./drift.js";
 import type { Middleware } from "./middleware.js";
 import type { OperationTable } from "./operations.js";
 import type { RetryEvent } from "./transport.js";
@@ -44,7 +45,7 @@ export interface DeprecationWarning {
 }
 
 /** Options every `create<Provider>Client()` accepts. Each may be given as `undefined` to mean "default". */
-export interface ClientOptions extends CallOptions {
+export interface ClientOptions extends CallOptions, DriftOptions {
   /**
    * Absolute http(s) URL every path is appended to, including any path prefix (VPSBG:
    * `https://api.vpsbg.eu/v1`). Default: the first server of the provider's spec. Point it at a mock
@@ -76,6 +77,13 @@ export interface ClientOptions extends CallOptions {
   onDeprecation?: ((warning: DeprecationWarning) => void) | undefined;
   /** Middleware run on every attempt of every call (see `client.use()`). */
   middleware?: Middleware[] | undefined;
+  /**
+   * Validates every response body against the schema of its status: `validators` from
+   * `@specfirst/<provider>/validate` (or `validateResponses({ ... })` for some operations). Drifts go to
+   * `onDrift`; with `throwOnDrift` they fail the call. Off by default: without it nothing is validated,
+   * and a program that never imports `/validate` bundles none of it.
+   */
+  validate?: ResponseValidation | undefined;
 }
 
 /** What a provider package tells the runtime about itself; users never build one. */

@@ -1,4 +1,4 @@
-import { ApiError } from "./errors.js";
+import { ApiError, type SpecfirstError } from "./errors.js";
 import { parseRateLimit, type RateLimit } from "./rate-limit.js";
 import { redact, redactText } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
@@ -77,18 +77,29 @@ export function toResult(
   }
 }
 
+/** `result` made a failure: `error` (and what `unwrap` throws) is `error`; `data` is dropped. */
+export function failure({ response, rateLimit, requestId }: RawResult, error: SpecfirstError): RawResult {
+  return Object.defineProperty({ error, response, rateLimit, requestId }, apiErrorKey, { value: error });
+}
+
+/** The error a failed result's `unwrap` throws (its {@link ApiError}, even when `error` is the parsed body). */
+export function failureOf(result: object): SpecfirstError | undefined {
+  return (result as { [apiErrorKey]?: SpecfirstError })[apiErrorKey];
+}
+
 /** The `data` type of a successful result. */
 export type SuccessData<Result> = Result extends { data: infer Data } ? Data : never;
 
 /**
  * Returns `result.data` of a successful call, typed by the spec; throws the call's {@link ApiError}
- * (status, operation, request id, rate limit, parsed body) otherwise.
+ * (status, operation, request id, rate limit, parsed body) otherwise, or its `DriftError` when a client
+ * with `throwOnDrift` found the response does not match the spec.
  *
  * @example
  * const order = unwrap(await vpsbg.GET("/orders/{id}", { params: { path: { id: 7756 } } }));
  */
 export function unwrap<Result extends { response: Response }>(result: Result): SuccessData<Result> {
-  const error = (result as { [apiErrorKey]?: ApiError })[apiErrorKey];
+  const error = failureOf(result);
   if (error) throw error;
   return (result as { data?: unknown }).data as SuccessData<Result>;
 }

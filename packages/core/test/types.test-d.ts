@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type ApiError, createApiClient } from "../src/index.js";
+import { type ApiError, createApiClient, type DriftError } from "../src/index.js";
 
 interface paths {
   "/orders": {
@@ -32,14 +32,14 @@ interface paths {
 const api = createApiClient<paths>({ id: "shop", version: "1", defaultBaseUrl: "https://shop.invalid" });
 
 describe("result types", () => {
-  it("types error as the documented bodies or ApiError", async () => {
+  it("types error as the documented bodies, ApiError or DriftError", async () => {
     const { error } = await api.GET("/orders");
-    expectTypeOf(error).toEqualTypeOf<{ detail: string } | ApiError | undefined>();
+    expectTypeOf(error).toEqualTypeOf<{ detail: string } | ApiError | DriftError | undefined>();
   });
 
   it("never types error as never: an operation without documented errors still has ApiError", async () => {
     const result = await api.POST("/orders", { body: { plan: "x" } });
-    expectTypeOf(result.error).toEqualTypeOf<ApiError | undefined>();
+    expectTypeOf(result.error).toEqualTypeOf<ApiError | DriftError | undefined>();
     if (result.error) expectTypeOf(result.error.status).toEqualTypeOf<number>();
     else expectTypeOf(result.data).toEqualTypeOf<{ id: number }>();
   });

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type ApiError,
   createNovaProxyClient,
+  type DriftError,
   type Order,
   type OrderStatus,
   type RateLimit,
@@ -61,9 +62,9 @@ describe("NovaProxy types", () => {
     expectTypeOf(result.rateLimit).toEqualTypeOf<RateLimit | undefined>();
     expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
   });
-  it("types error as ApiError although the spec documents no error response", async () => {
+  it("types error as ApiError (or DriftError, with validate) although the spec documents no error response", async () => {
     const result = await client.GET("/orders");
-    expectTypeOf(result.error).toEqualTypeOf<ApiError | undefined>();
+    expectTypeOf(result.error).toEqualTypeOf<ApiError | DriftError | undefined>();
     if (result.error) expectTypeOf(result.error.status).toEqualTypeOf<number>();
   });
 

@@ -3,6 +3,7 @@ import {
   type AlreadyCanceledSubscription,
   type ApiError,
   createPolarClient,
+  type DriftError,
   type HTTPValidationError,
   type Order,
   type operations,
@@ -19,7 +20,7 @@ describe("Polar types", () => {
   it("types GET /v1/users/orders/{id}: Order on 200, the documented error bodies otherwise", async () => {
     const { data, error } = await client.GET("/v1/users/orders/{id}", { params: { path: { id: "x" } } });
     expectTypeOf(data).toExtend<Order | undefined>();
-    expectTypeOf(error).toEqualTypeOf<ResourceNotFound | HTTPValidationError | ApiError | undefined>();
+    expectTypeOf(error).toEqualTypeOf<ResourceNotFound | HTTPValidationError | ApiError | DriftError | undefined>();
     expectTypeOf<ResourceNotFound | HTTPValidationError>().toExtend<NonNullable<typeof error>>();
     expectTypeOf<keyof operations["getOrder"]["responses"]>().toEqualTypeOf<200 | 404 | 422>();
   });

@@ -1,5 +1,17 @@
 export { type AttackMatrix, describeAttackMatrix } from "./attacks.js";
 export { type Chromium, chromiumPath, launchChromium } from "./chromium.js";
+export {
+  DRIFT_SENTINEL,
+  type DriftCase,
+  type Drifted,
+  type DriftKind,
+  driftCases,
+  EXTRA_PROPERTY,
+  resolver,
+  type SpecOperation,
+  specOperations,
+  startSpecServer,
+} from "./drift.js";
 export { describeRetryContract, type FaultCall, type RetryContract } from "./faults.js";
 export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
 export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
@@ -25,3 +37,4 @@ export {
   specDir,
 } from "./spec.js";
 export { useTestServer } from "./use-server.js";
+export { describeValidation, type ValidationContract } from "./validation.js";

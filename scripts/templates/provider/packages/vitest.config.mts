@@ -10,6 +10,7 @@ export default defineConfig({
     alias: [
       { find: /^@specfirst\/__slug__$/, replacement: source("src/index.ts") },
       { find: /^@specfirst\/__slug__\/mock$/, replacement: source("src/generated/mock.ts") },
+      { find: /^@specfirst\/__slug__\/validate$/, replacement: source("src/generated/validate.ts") },
       { find: /^@specfirst\/__slug__\/openapi\.json$/, replacement: source("openapi.json") },
     ],
   },
