@@ -204,11 +204,17 @@ export function driftCases(document: OpenApiDocument, operation: SpecOperation):
   const content = resolve<{ content: Record<string, Schema> }>(responses[String(operation.success.status)]).content;
   const schema = Object.entries(content).find(([type]) => type.includes("json"))?.[1]?.schema as Schema;
   const all = places(schema, operation.success.body, resolve);
-  const deepest = (candidates: Place[]) =>
-    candidates.reduce<Place | undefined>(
+  // Each kind at a place of its own where the body has one, so that all of them can apply at once.
+  const used = new Set<string>();
+  const deepest = (candidates: Place[]) => {
+    const free = candidates.filter((place) => !used.has(place.pointer));
+    const chosen = (free.length > 0 ? free : candidates).reduce<Place | undefined>(
       (best, place) => (best === undefined || place.parent.length > best.parent.length ? place : best),
       undefined,
     );
+    if (chosen) used.add(chosen.pointer);
+    return chosen;
+  };
   const fields = all.filter((place) => place.key !== undefined && place.key !== "0");
   const cases: DriftCase[] = [];
   const add = (

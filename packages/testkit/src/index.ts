@@ -1,5 +1,6 @@
 export { type AttackMatrix, describeAttackMatrix } from "./attacks.js";
 export { type Chromium, chromiumPath, launchChromium } from "./chromium.js";
+export { describeContract, runContract } from "./contract.js";
 export {
   DRIFT_SENTINEL,
   type DriftCase,
