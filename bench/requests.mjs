@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createPolarClient } from "@specfirst/polar";
+import { validators } from "@specfirst/polar/validate";
 import createClient from "openapi-fetch";
 import { Polar } from "polar-sdk-0.49";
 import { createPolar } from "polar-sdk-1/2026-10";
@@ -70,6 +71,19 @@ export const contenders = [
     name: "@specfirst/polar",
     setup: (origin) => {
       const polar = createPolarClient({ token, baseUrl: origin });
+      return async () => {
+        const { data, error } = await polar.GET("/v1/users/orders/");
+        if (error) throw error;
+        return data.items.length;
+      };
+    },
+  },
+  {
+    // Opt-in response validation (the spec's schemas, compiled), throwing on drift: the cost of the
+    // always-on validation the Speakeasy SDKs below pay with zod.
+    name: "@specfirst/polar + validate",
+    setup: (origin) => {
+      const polar = createPolarClient({ token, baseUrl: origin, validate: validators, throwOnDrift: true });
       return async () => {
         const { data, error } = await polar.GET("/v1/users/orders/");
         if (error) throw error;

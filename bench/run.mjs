@@ -159,9 +159,11 @@ if (selected.includes("typecheck")) {
 // The one table of where each contender stands: its headline ratio in every suite that ran. A suite
 // measuring a contender in several ways (standalone and full client; list and + paginate; 1 and 32 in
 // flight) shows each, "a / b". A row belongs to the longest family its name starts with, so "raw fetch +
-// timeout signal" is a contender of its own, not a second figure of raw fetch.
+// timeout signal" is a contender of its own, not a second figure of raw fetch (and "+ validate" is not
+// a second figure of @specfirst/polar).
 const families = [
   "@specfirst/polar",
+  "@specfirst/polar + validate",
   "openapi-fetch 0.17.0",
   "@polar-sh/sdk 0.49.0",
   "@polar-sh/sdk 1.0.1",
@@ -184,7 +186,9 @@ const columns = {
   "peak memory ÷ raw fetch": column(results.suites.memory, (row) => row.peakVsFetch.median),
   "tsc total ÷ sdk 0.49.0": column(results.suites.typecheck, (row) => row.totalVsPeer.median),
 };
-console.log("Where each contender stands (medians; for sizes standalone / full client, and list / + paginate):");
+console.log(
+  "Where each contender stands (medians; for sizes standalone / full client, list / + paginate, and + validate all / listOrders):",
+);
 console.table(
   families.map((family) => ({
     contender: family,

@@ -175,13 +175,15 @@ for (const { name: runtimeName, runtime } of runtimes) {
 
         for (const script of ["call.mjs", "call.cjs"] as const) {
           const how = script === "call.mjs" ? "ESM import" : "CommonJS require()";
-          it(`${how} creates a client whose real call returns the data, and loads openapi.json`, async () => {
+          it(`${how} creates a client whose real call returns the data, validated by /validate, and loads openapi.json`, async () => {
             const result = await consumer.runScript(script, { BASE_URL: server.url, API_TOKEN: token });
             expect(result).toEqual({
               node: runtime.version,
               openapi: expect.stringMatching(/^3\.1\.\d+$/),
               status: 200,
               data: fixture,
+              drifts: [],
+              rejectsEmpty: true,
             });
             expect(server.requests.map(({ method, url }) => `${method} ${url}`)).toEqual([request]);
             expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${token}`);

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DRIFT_SENTINEL, type DriftCase, type Drifted, driftCases, specOperations, startSpecServer } from "./drift.js";
 import { loadBundledSpec, specDir } from "./spec.js";
@@ -127,9 +128,12 @@ export function describeContract(provider: string): void {
       expect(unknown.output).toContain("usage: pnpm contract <provider>");
     });
 
-    const writes = existsSync(join(specDir(provider), "contract.arazzo.yaml"))
-      ? readFileSync(join(specDir(provider), "contract.arazzo.yaml"), "utf8").includes("x-writes: true")
-      : false;
+    const workflows = join(specDir(provider), "contract.arazzo.yaml");
+    const writes =
+      existsSync(workflows) &&
+      (parse(readFileSync(workflows, "utf8")) as { workflows: Record<string, unknown>[] }).workflows.some(
+        (workflow) => workflow["x-writes"] === true,
+      );
     if (writes)
       it("runs the workflows marked x-writes only with --allow-writes", async () => {
         const before = faithful.requests.length;

@@ -144,7 +144,7 @@ export function describeValidation(contract: ValidationContract): void {
     }
 
     it("reports a drift once per operation and place, array indexes aside", async () => {
-      const [operation, item] = firstListCase(reads, document);
+      const [operation, item] = onePlaceCase(reads, document);
       drift = (operationId) => (operationId === operation.operationId ? { cases: [item] } : undefined);
       const { reports, onDrift } = reporting();
       const client = contract.client({ baseUrl: server.baseUrl, validate: contract.validators, onDrift });
@@ -215,8 +215,11 @@ function describeCase(item: DriftCase): string {
   }[item.kind];
 }
 
-/** A read operation whose body is a list, and its `required` drift inside the list's first item. */
-function firstListCase(
+/**
+ * A read operation and a `required` drift to repeat: inside a list's first item, copied to a second
+ * item so that the same place drifts at two indexes, when the spec has a list (else any read's).
+ */
+function onePlaceCase(
   reads: ReturnType<typeof specOperations>,
   document: Parameters<typeof driftCases>[0],
 ): [ReturnType<typeof specOperations>[number], DriftCase] {
@@ -241,5 +244,9 @@ function firstListCase(
       return [operation, all];
     }
   }
-  throw new Error("the spec has no list operation with a required field in its items");
+  for (const operation of reads) {
+    const item = driftCases(document, operation).find((candidate) => candidate.kind === "required");
+    if (item) return [operation, item];
+  }
+  throw new Error("the spec has no read operation with a required field in its body");
 }
