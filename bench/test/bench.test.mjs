@@ -94,6 +94,14 @@ describe("size suite", () => {
     expect(rows.filter(({ ours }) => ours).map(({ name, mockBytes }) => [name, mockBytes])).toEqual(
       rows.filter(({ ours }) => ours).map(({ name }) => [name, 0]),
     );
+    // Only the programs that import /validate carry its validators, and each of those does.
+    expect(
+      rows.filter(({ ours }) => ours).map(({ name, validates, validateBytes }) => [name, validates, validateBytes > 0]),
+    ).toEqual(
+      rows
+        .filter(({ ours }) => ours)
+        .map(({ name }) => [name, name.includes(" + validate"), name.includes(" + validate")]),
+    );
     expect(rows.filter(({ name }) => name.endsWith(" + paginate")).map(({ name }) => name)).toEqual([
       "@specfirst/polar + paginate",
       "@specfirst/vpsbg + paginate",
@@ -109,6 +117,7 @@ describe("request suite", () => {
         "raw fetch",
         "raw fetch + timeout signal",
         "@specfirst/polar",
+        "@specfirst/polar + validate",
         "openapi-fetch 0.17.0 (bare)",
         "@polar-sh/sdk 0.49.0",
         "@polar-sh/sdk 1.0.1",
