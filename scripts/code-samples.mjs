@@ -1,7 +1,8 @@
-// x-codeSamples for the API reference (and the consumer file bench/ type-checks): for every operation, the call a reader makes with the provider's
-// @specfirst client (its factory, the path template, the path and required query parameters, the body),
-// so the reference shows code that typechecks against the package. Redoc renders `x-codeSamples` beside
-// each operation.
+// x-codeSamples for the API reference (and the consumer file bench/ type-checks): for every operation,
+// the call a reader makes with the provider's @specfirst client (its factory, the base URL where the
+// spec's host is unverified, the path template, the path parameters, the required query parameters and
+// the optional ones the spec gives an example or a default for, the body), and the same request with
+// curl. The site's tests type-check every TypeScript sample and run every curl sample against the mock.
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -42,9 +43,40 @@ function schemaSample(document, schema, name) {
   return `<${name}>`;
 }
 
-/** A value for a parameter in a sample: its example, else its schema's. */
+/** A value for a parameter in a sample: its example, else its schema's (its default among them). */
 function sampleValue(document, parameter) {
-  return parameter.example !== undefined ? parameter.example : schemaSample(document, parameter.schema, parameter.name);
+  if (parameter.example !== undefined) return parameter.example;
+  const schema = resolve(document, parameter.schema) ?? {};
+  if (schema.example === undefined && schema.examples === undefined && isScalar(schema.default)) return schema.default;
+  return schemaSample(document, schema, parameter.name);
+}
+
+const isScalar = (value) => ["string", "number", "boolean"].includes(typeof value);
+
+/** Whether the spec gives an optional parameter a value worth showing: an example, or a scalar default. */
+function hasSampleValue(document, parameter) {
+  const schema = resolve(document, parameter.schema) ?? {};
+  return (
+    parameter.example !== undefined ||
+    parameter.examples !== undefined ||
+    schema.example !== undefined ||
+    schema.examples !== undefined ||
+    isScalar(schema.default)
+  );
+}
+
+/** The operation's parameters, path item's first, with `$ref`s resolved. */
+function parametersOf(document, path, operation) {
+  return [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((parameter) =>
+    resolve(document, parameter),
+  );
+}
+
+/** The query parameters a sample sends: the required ones, and the optional ones with a sample value. */
+function sampleQuery(document, parameters) {
+  return parameters.filter(
+    (parameter) => parameter.in === "query" && (parameter.required || hasSampleValue(document, parameter)),
+  );
 }
 
 /** The body of a sample: the request body's example, else its schema's required properties. */
@@ -67,11 +99,9 @@ function objectLiteral(entries) {
  * `polar.GET("/v1/users/orders/{id}", { params: { path: { id: "<id>" } } })`.
  */
 export function callSample(document, { slug }, path, method, operation) {
-  const parameters = [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((parameter) =>
-    resolve(document, parameter),
-  );
+  const parameters = parametersOf(document, path, operation);
   const inPath = parameters.filter((parameter) => parameter.in === "path");
-  const inQuery = parameters.filter((parameter) => parameter.in === "query" && parameter.required);
+  const inQuery = sampleQuery(document, parameters);
   const params = [];
   if (inPath.length > 0) {
     params.push(`path: ${objectLiteral(inPath.map((p) => [p.name, sampleValue(document, p)]))}`);
@@ -86,17 +116,77 @@ export function callSample(document, { slug }, path, method, operation) {
   return `${clientVariable(slug)}.${method.toUpperCase()}(${JSON.stringify(path)}${init.length > 0 ? `, {\n${init.join("\n")}\n}` : ""})`;
 }
 
-/** The TypeScript sample of one operation: import, client, call. */
+/** `POLAR` for `polar`, `ACME_CLOUD` for `acme-cloud`: the prefix of the samples' environment variables. */
+const envPrefix = (slug) => slug.replace(/-/g, "_").toUpperCase();
+
+/**
+ * The TypeScript sample of one operation: import, client (with `baseUrl` when the spec marks its
+ * server `x-unverified`, since the default host would then be a guess), call.
+ */
 export function codeSample(document, provider, path, method, operation) {
   const { slug, client, factory } = provider;
-  const token = `${slug.replace(/-/g, "_").toUpperCase()}_TOKEN`;
+  const server = document.servers?.[0];
+  const options = [`  token: process.env.${envPrefix(slug)}_TOKEN,`];
+  if (server?.["x-unverified"]) {
+    options.push("  // The spec's host is assumed (x-unverified): pass the provider's real base URL.");
+    options.push(`  baseUrl: ${JSON.stringify(server.url)},`);
+  }
   return [
     `import { ${factory} } from "${client}";`,
     "",
-    `const ${clientVariable(slug)} = ${factory}({ token: process.env.${token} });`,
+    `const ${clientVariable(slug)} = ${factory}({`,
+    ...options,
+    "});",
     `const { data, error } = await ${callSample(document, provider, path, method, operation)};`,
     "",
   ].join("\n");
+}
+
+/** `value` as one single-quoted shell word. */
+const shellWord = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
+
+/** The header that carries the token, from the first security scheme the operation accepts that curl can send. */
+function authHeader(document, operation, token) {
+  for (const requirement of operation.security ?? document.security ?? []) {
+    for (const name of Object.keys(requirement)) {
+      const scheme = resolve(document, document.components?.securitySchemes?.[name]);
+      if (scheme?.type === "http" && scheme.scheme?.toLowerCase() === "bearer") return `Authorization: Bearer ${token}`;
+      if (scheme?.type === "apiKey" && scheme.in === "header") return `${scheme.name}: ${token}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The curl sample of one operation: the same request as the TypeScript one, sent to
+ * `$<PROVIDER>_API_URL` (the spec's first server unless set), the token from `$<PROVIDER>_TOKEN`, the
+ * query with `-G --data-urlencode` (so brackets and commas need no escaping), a JSON body with `-d`.
+ * `--fail-with-body` makes curl exit non-zero on an HTTP error, still printing the error body.
+ */
+export function curlSample(document, { slug }, path, method, operation) {
+  const prefix = envPrefix(slug);
+  const parameters = parametersOf(document, path, operation);
+  const filled = parameters
+    .filter((parameter) => parameter.in === "path")
+    .reduce(
+      (template, parameter) =>
+        template.replace(`{${parameter.name}}`, encodeURIComponent(String(sampleValue(document, parameter)))),
+      path,
+    );
+  const lines = [`curl --fail-with-body --silent --show-error \\`];
+  if (method !== "get") lines.push(`  -X ${method.toUpperCase()} \\`);
+  lines.push(`  "\${${prefix}_API_URL:-${document.servers?.[0]?.url ?? ""}}${filled}" \\`);
+  const query = sampleQuery(document, parameters).flatMap((parameter) => {
+    const value = sampleValue(document, parameter);
+    return (Array.isArray(value) ? value : [value]).map((each) => `${parameter.name}=${each}`);
+  });
+  if (query.length > 0) lines.push(`  -G ${query.map((pair) => `--data-urlencode ${shellWord(pair)}`).join(" ")} \\`);
+  const auth = authHeader(document, operation, `$${prefix}_TOKEN`);
+  if (auth) lines.push(`  -H "${auth}" \\`);
+  const body = requestBodySample(document, operation);
+  if (body !== undefined) lines.push(`  -H "Content-Type: application/json" -d ${shellWord(JSON.stringify(body))} \\`);
+  lines.push('  -H "Accept: application/json"');
+  return `${lines.join("\n")}\n`;
 }
 
 /** Every operation of the document, in document order: `{ path, method, operation }`. */
@@ -112,7 +202,10 @@ export function* operationsOf(document) {
 export function withCodeSamples(document, provider) {
   const copy = structuredClone(document);
   for (const { path, method, operation } of operationsOf(copy)) {
-    operation["x-codeSamples"] = [{ lang: "TypeScript", source: codeSample(copy, provider, path, method, operation) }];
+    operation["x-codeSamples"] = [
+      { lang: "TypeScript", label: provider.client, source: codeSample(copy, provider, path, method, operation) },
+      { lang: "Shell", label: "curl", source: curlSample(copy, provider, path, method, operation) },
+    ];
   }
   return copy;
 }

@@ -1,7 +1,7 @@
-import { ApiError, DriftError } from "./errors.js";
+import { ApiError, DriftError, type ErrorContext } from "./errors.js";
 import { redactText } from "./redact.js";
 import { failure, failureOf, type RawResult } from "./result.js";
-import { type PreparedCall, sentSecrets } from "./transport.js";
+import { type ParseAs, type SentSecrets, sentSecrets } from "./transport.js";
 
 /**
  * One problem a compiled validator found, as Ajv reports it without messages: `instancePath` is a JSON
@@ -77,7 +77,16 @@ export interface DriftOptions {
 }
 
 /** Checks one call's result against the spec; what a {@link ResponseValidation} makes for one client. */
-export type ResponseCheck = (result: RawResult, call: PreparedCall) => RawResult;
+export type ResponseCheck = (result: RawResult, call: CheckedCall) => RawResult;
+
+/**
+ * What a response check reads of the call it checks (the runtime passes its own record of the call):
+ * the operation, how the body was read, and the secrets sent, which no report may contain.
+ */
+export interface CheckedCall extends SentSecrets {
+  readonly context: ErrorContext;
+  readonly parseAs: ParseAs;
+}
 
 /**
  * The response validators of a provider, to pass as a client's `validate` option: `validators` from
@@ -129,7 +138,7 @@ export function validateResponses(operations: Readonly<Record<string, OperationV
 }
 
 /** The drifts of one response: its status, then its JSON body against that status's schema. */
-function checkResponse(provider: string, entry: OperationValidators, result: RawResult, call: PreparedCall): Drift[] {
+function checkResponse(provider: string, entry: OperationValidators, result: RawResult, call: CheckedCall): Drift[] {
   const { status } = result.response;
   const { responses } = entry;
   const report = (pointer: string, keyword: string, expected: string, problem: string, severity: Drift["severity"]) => {
@@ -178,7 +187,7 @@ function checkResponse(provider: string, entry: OperationValidators, result: Raw
 }
 
 /** The parsed JSON body of a result, if it has one: a success's `data`, or a failure's parsed error body. */
-function bodyOf(result: RawResult, call: PreparedCall): { value: unknown } | undefined {
+function bodyOf(result: RawResult, call: CheckedCall): { value: unknown } | undefined {
   if (!("error" in result))
     return call.parseAs === "json" && result.data !== undefined ? { value: result.data } : undefined;
   const { error } = result;

@@ -13,6 +13,7 @@ export {
   type RequestOptions,
 } from "./client.js";
 export {
+  type CheckedCall,
   type Drift,
   type DriftOptions,
   type OperationValidators,

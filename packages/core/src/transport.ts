@@ -141,8 +141,18 @@ function recordSent(call: PreparedCall, headers: Record<string, string>): void {
   if (!call.sent.includes(headers)) call.sent.push(headers);
 }
 
+/** The part of a call that says which secrets it holds and which headers it sent. */
+export interface SentSecrets {
+  /** The token, if any. */
+  readonly secrets: readonly string[];
+  /** The headers each attempt sent. */
+  readonly sent: readonly Record<string, string>[];
+  /** The names of the headers whose values are secrets. */
+  readonly secretHeaders: readonly string[];
+}
+
 /** Every secret value the call has sent so far: the token and the secret headers' values, once each. */
-export function sentSecrets(call: PreparedCall): string[] {
+export function sentSecrets(call: SentSecrets): string[] {
   const secrets = [...call.secrets];
   for (const headers of call.sent) {
     for (const secret of secretsOf(headers, call.secretHeaders)) if (!secrets.includes(secret)) secrets.push(secret);

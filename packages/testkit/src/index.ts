@@ -15,6 +15,7 @@ export {
 } from "./drift.js";
 export { describeRetryContract, type FaultCall, type RetryContract } from "./faults.js";
 export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
+export { outsideReferences, publishedFiles } from "./provenance.js";
 export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
 export { describeSecretSafety, type SecretSafety } from "./secrets.js";
 export {

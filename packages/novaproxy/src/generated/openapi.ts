@@ -537,8 +537,8 @@ export interface operations {
         responses: {
             /**
              * @description All purchasable plans. Assumed to be a bare JSON array, like GET /orders, because the
-             *     products page's text is cut off before any example of this response (providers.md §1.7,
-             *     open question §4.3).
+             *     text of https://docs.novaproxy.io/docs/products is cut off before any example of this
+             *     response.
              */
             200: {
                 headers: {

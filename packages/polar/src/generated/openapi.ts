@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * List my orders
-         * @description Returns one page of the orders placed by the signed-in user, newest first unless `sorting` says otherwise. Polar's operation ID: `users:orders:list`; scope `user:orders:read`. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (providers.md §3.2).
+         * @description Returns one page of the orders placed by the signed-in user, newest first unless `sorting` says otherwise. Polar's operation ID: `users:orders:list`; scope `user:orders:read`. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/auth/dependencies.py).
          */
         get: operations["listOrders"];
         put?: never;
@@ -26,14 +26,17 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the order (a UUID v4). */
+                /**
+                 * @description ID of the order (a UUID v4).
+                 * @example 6bfc0403-8ac3-4394-b5e6-eff0359f1b26
+                 */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
         };
         /**
          * Get one of my orders
-         * @description Returns one order of the signed-in user, with its product, price and (for subscription orders) subscription. Polar's operation ID: `users:orders:get`; scope `user:orders:read`. An order of another user is answered with 404. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (providers.md §3.2).
+         * @description Returns one order of the signed-in user, with its product, price and (for subscription orders) subscription. Polar's operation ID: `users:orders:get`; scope `user:orders:read`. An order of another user is answered with 404. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/auth/dependencies.py).
          */
         get: operations["getOrder"];
         put?: never;
@@ -49,14 +52,17 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the order (a UUID v4). */
+                /**
+                 * @description ID of the order (a UUID v4).
+                 * @example 6bfc0403-8ac3-4394-b5e6-eff0359f1b26
+                 */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
         };
         /**
          * Get the invoice of one of my orders
-         * @description Returns where to find the invoice of an order of the signed-in user. Polar's operation ID: `users:orders:invoice`; scope `user:orders:read`. Besides the declared 404 for an unknown order, the server also answers 404 with an `InvoiceNotAvailable` body when the order has no Stripe invoice or that invoice has no hosted page. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (providers.md §3.2).
+         * @description Returns where to find the invoice of an order of the signed-in user. Polar's operation ID: `users:orders:invoice`; scope `user:orders:read`. Besides the declared 404 for an unknown order, the server also answers 404 with an `InvoiceNotAvailable` body when the order has no Stripe invoice or that invoice has no hosted page. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/auth/dependencies.py).
          */
         get: operations["getOrderInvoice"];
         put?: never;
@@ -76,7 +82,7 @@ export interface paths {
         };
         /**
          * List my subscriptions
-         * @description Returns one page of the signed-in user's subscriptions, most recently started first unless `sorting` says otherwise. Only subscriptions that have started (non-null `started_at`) are listed. Polar's operation ID: `users:subscriptions:list`; scope `user:subscriptions:read`. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (providers.md §3.2).
+         * @description Returns one page of the signed-in user's subscriptions, most recently started first unless `sorting` says otherwise. Only subscriptions that have started (non-null `started_at`) are listed. Polar's operation ID: `users:subscriptions:list`; scope `user:subscriptions:read`. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/auth/dependencies.py).
          */
         get: operations["listSubscriptions"];
         put?: never;
@@ -92,28 +98,31 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the subscription (a UUID v4). */
+                /**
+                 * @description ID of the subscription (a UUID v4).
+                 * @example 8d522be2-a89f-4461-aaee-3ac9897ebd0a
+                 */
                 id: components["parameters"]["SubscriptionId"];
             };
             cookie?: never;
         };
         /**
          * Get one of my subscriptions
-         * @description Returns one subscription of the signed-in user, with its product and current price. Polar's operation ID: `users:subscriptions:get`; scope `user:subscriptions:read`. A subscription of another user is answered with 404. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (providers.md §3.2).
+         * @description Returns one subscription of the signed-in user, with its product and current price. Polar's operation ID: `users:subscriptions:get`; scope `user:subscriptions:read`. A subscription of another user is answered with 404. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/auth/dependencies.py).
          */
         get: operations["getSubscription"];
         put?: never;
         post?: never;
         /**
          * Cancel one of my subscriptions
-         * @description Cancels a subscription of the signed-in user and returns it. A paid subscription is canceled through Stripe; a free one (no Stripe subscription) ends at once: `ended_at` is set to now, `cancel_at_period_end` to true and `status` to `canceled`. Polar's operation ID: `users:subscriptions:cancel`; scope `user:subscriptions:write`. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (providers.md §3.2).
+         * @description Cancels a subscription of the signed-in user and returns it. A paid subscription is canceled through Stripe; a free one (no Stripe subscription) ends at once: `ended_at` is set to now, `cancel_at_period_end` to true and `status` to `canceled`. Polar's operation ID: `users:subscriptions:cancel`; scope `user:subscriptions:write`. Missing or invalid credentials get a 401 and a missing scope a 403; Polar's document declares neither (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/auth/dependencies.py).
          */
         delete: operations["cancelSubscription"];
         options?: never;
         head?: never;
         /**
          * Switch one of my subscriptions to another price
-         * @description Moves a subscription of the signed-in user to another recurring price of the same organization, through Stripe, and returns the updated subscription. Polar's operation ID: `users:subscriptions:update`; scope `user:subscriptions:write`. An unusable price (unknown, archived, not recurring, pay-what-you-want, archived product, other organization) is answered with 422 at `["body", "product_price_id"]`. Not declared by Polar: a subscription without a Stripe subscription gets a 400 with `{"error": "SubscriptionNotActiveOnStripe"}`, missing or invalid credentials a 401 and a missing scope a 403 (providers.md §3.2, §3.3).
+         * @description Moves a subscription of the signed-in user to another recurring price of the same organization, through Stripe, and returns the updated subscription. Polar's operation ID: `users:subscriptions:update`; scope `user:subscriptions:write`. An unusable price (unknown, archived, not recurring, pay-what-you-want, archived product, other organization) is answered with 422 at `["body", "product_price_id"]`. Not declared by Polar: a subscription without a Stripe subscription gets a 400 with `{"error": "SubscriptionNotActiveOnStripe"}`, missing or invalid credentials a 401 and a missing scope a 403 (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/user/service/subscription.py and https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/auth/dependencies.py).
          */
         patch: operations["updateSubscription"];
         trace?: never;
@@ -167,14 +176,14 @@ export interface components {
          * @enum {string}
          */
         BenefitType: "custom" | "ads" | "discord" | "github_repository" | "downloadables" | "license_keys";
-        /** @description Body of a 422. Polar's document declares FastAPI's default (an optional `detail` list); the body actually sent is `{"error": <name>, "detail": [...]}` where the name is `RequestValidationError` (FastAPI's own checks) or `PolarRequestValidationError` (checks made by Polar's code, e.g. the sorting criteria or the new price of updateSubscription). Both keys are therefore optional here and extra keys are allowed (providers.md §3.4, §4.10). */
+        /** @description Body of a 422. Polar's document declares FastAPI's default (an optional `detail` list); the body actually sent is `{"error": <name>, "detail": [...]}` where the name is `RequestValidationError` (FastAPI's own checks) or `PolarRequestValidationError` (checks made by Polar's code, e.g. the sorting criteria or the new price of updateSubscription). Both keys are therefore optional here and extra keys are allowed (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/exception_handlers.py and https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/exceptions.py). */
         HTTPValidationError: {
             /** @description Runtime-only: name of the error, `RequestValidationError` or `PolarRequestValidationError`. Not in Polar's declared schema. */
             error?: string;
             /** @description The validation problems. */
             detail?: components["schemas"]["ValidationError"][];
         };
-        /** @description Runtime-only 404 body of getOrderInvoice, sent when the order has no Stripe invoice or that invoice has no hosted page. Polar's OpenAPI document declares only ResourceNotFound for this 404; this schema is added so the real body validates (providers.md §3.3). */
+        /** @description Runtime-only 404 body of getOrderInvoice, sent when the order has no Stripe invoice or that invoice has no hosted page. Polar's OpenAPI document declares only ResourceNotFound for this 404; this schema is added so the real body validates (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/user/service/order.py). */
         InvoiceNotAvailable: {
             /**
              * @description Name of the error; always `InvoiceNotAvailable`.
@@ -335,7 +344,7 @@ export interface components {
             /** @description File version; null when unknown. */
             version: string | null;
             /**
-             * @description Purpose of the file; always `product_media` here. Required by Polar's server schema, although Polar's JS SDK treats it as optional (providers.md §3.4).
+             * @description Purpose of the file; always `product_media` here. Required by Polar's server schema, although Polar's JS SDK treats it as optional (https://github.com/polarsource/polar-js/blob/b793a7f4614aa23b7e1ebd237fa1f3f71b9eb349/src/models/components/productmediafileread.ts).
              * @constant
              */
             service: "product_media";
@@ -681,7 +690,7 @@ export interface components {
         };
         /** @description Where to get the invoice of an order. */
         UserOrderInvoice: {
-            /** @description Address of the invoice; in practice a Stripe-hosted invoice page (providers.md §3.4). */
+            /** @description Address of the invoice; in practice a Stripe-hosted invoice page (Polar's server code: https://github.com/polarsource/polar/blob/1e09e8e2c8a80eb3e4da4ebdc5a194e58566ccb3/server/polar/user/service/order.py). */
             url: string;
         };
         /** @description The product of an order, with its prices, benefits, media files and organization. Same fields as UserSubscriptionProduct. */
@@ -942,7 +951,10 @@ export interface components {
     parameters: {
         /** @description Number of items per page, 10 by default. The documented maximum is 100; the server silently caps larger values to 100 instead of rejecting them, so the schema sets no `maximum`. */
         Limit: number;
-        /** @description ID of the order (a UUID v4). */
+        /**
+         * @description ID of the order (a UUID v4).
+         * @example 6bfc0403-8ac3-4394-b5e6-eff0359f1b26
+         */
         OrderId: string;
         /** @description Only return items sold by these organizations. One UUID v4, or several sent as repeated keys (`organization_id=<a>&organization_id=<b>`); omit for no filter. */
         OrganizationIdFilter: string | string[] | null;
@@ -952,7 +964,10 @@ export interface components {
         ProductIdFilter: string | string[] | null;
         /** @description Case-insensitive search text. Polar's page says it matches the product or organization name; the server code matches it as a substring of the product name or of the organization slug. */
         Query: string | null;
-        /** @description ID of the subscription (a UUID v4). */
+        /**
+         * @description ID of the subscription (a UUID v4).
+         * @example 8d522be2-a89f-4461-aaee-3ac9897ebd0a
+         */
         SubscriptionId: string;
     };
     requestBodies: never;
@@ -1012,7 +1027,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the order (a UUID v4). */
+                /**
+                 * @description ID of the order (a UUID v4).
+                 * @example 6bfc0403-8ac3-4394-b5e6-eff0359f1b26
+                 */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -1053,7 +1071,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the order (a UUID v4). */
+                /**
+                 * @description ID of the order (a UUID v4).
+                 * @example 6bfc0403-8ac3-4394-b5e6-eff0359f1b26
+                 */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -1138,7 +1159,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the subscription (a UUID v4). */
+                /**
+                 * @description ID of the subscription (a UUID v4).
+                 * @example 8d522be2-a89f-4461-aaee-3ac9897ebd0a
+                 */
                 id: components["parameters"]["SubscriptionId"];
             };
             cookie?: never;
@@ -1179,7 +1203,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the subscription (a UUID v4). */
+                /**
+                 * @description ID of the subscription (a UUID v4).
+                 * @example 8d522be2-a89f-4461-aaee-3ac9897ebd0a
+                 */
                 id: components["parameters"]["SubscriptionId"];
             };
             cookie?: never;
@@ -1229,7 +1256,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the subscription (a UUID v4). */
+                /**
+                 * @description ID of the subscription (a UUID v4).
+                 * @example 8d522be2-a89f-4461-aaee-3ac9897ebd0a
+                 */
                 id: components["parameters"]["SubscriptionId"];
             };
             cookie?: never;
