@@ -2,21 +2,30 @@
 // Assembles the API reference site into site/dist/, offline:
 //   index.html                  every provider: name, description, API version, operation count, client
 //                               package and install command, and links to its pages
+//   llms.txt                    every provider and operation, linked to the operations' Markdown pages
+//   assets/scalar-api-reference.js   Scalar's standalone bundle, which every reference page loads
 //   <provider>/…                what that client package's `docs` task rendered into its reference/
-//                               folder (site/reference.mjs): the Redoc page, openapi.json and .yaml,
-//                               the README and the changelog
-// Each provider's reference is a Turbo task of its own, cached, so this step only copies and writes
-// the landing page. The providers come from specs/*/ and packages/*/: a new one appears without
-// editing this file.
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+//                               folder (site/reference.mjs), with the header filled in
+// Each provider's reference is a Turbo task of its own, cached, so this step only copies, fills in the
+// headers (the provider switcher needs every provider) and writes the landing page and llms.txt. The
+// providers come from specs/*/ and packages/*/: a new one appears without editing this file.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { operationCount } from "../scripts/code-samples.mjs";
 import { workspaceProviders } from "../scripts/providers.mjs";
-import { brand, escapeHtml, page } from "./brand.mjs";
+import { brand, escapeHtml, HEADER_SLOT, header, page } from "./brand.mjs";
+import { llmsTxt } from "./llms.mjs";
 
 const root = join(import.meta.dirname, "..");
 const siteDir = join(import.meta.dirname, "dist");
 const staging = `${siteDir}.staging`;
+// Not in the package's exports: found beside its entry point (dist/index.js → dist/browser/standalone.js).
+const scalar = join(
+  dirname(createRequire(import.meta.url).resolve("@scalar/api-reference")),
+  "browser",
+  "standalone.js",
+);
 
 function fail(message) {
   console.error(`site: ${message}`);
@@ -29,9 +38,11 @@ const providers = workspaceProviders(root).map(({ slug, specPackage, client }) =
   if (!existsSync(join(reference, "index.html"))) {
     fail(`${client.manifest.name} has no rendered reference: run \`pnpm run docs\` (it renders each provider first).`);
   }
-  return { slug, reference, client, document: JSON.parse(readFileSync(join(reference, "openapi.json"), "utf8")) };
+  const document = JSON.parse(readFileSync(join(reference, "openapi.json"), "utf8"));
+  return { slug, reference, client, document, title: document.info.title };
 });
 if (providers.length === 0) fail("specs/ holds no spec package.");
+const switcher = providers.map(({ slug, title, client }) => ({ slug, title, client: client.manifest.name }));
 
 const summary = (info) => info.summary ?? info.description?.split(/\n\s*\n/)[0] ?? "";
 
@@ -56,18 +67,43 @@ const card = ({ slug, document, client }) => `
 
 const landing = page({
   title: brand.name,
-  home: "./index.html",
   body: `      <h1>${brand.name}</h1>
-      <p>Hand-written OpenAPI 3.1 documents and typed TypeScript clients, one per provider.</p>
+      <p>Hand-written OpenAPI 3.1 documents and typed TypeScript clients, one per provider. Every reference
+      can send requests to the local mock that <code>pnpm docs:serve</code> runs beside it, and
+      <a href="./llms.txt">llms.txt</a> lists every operation as Markdown for agents and terminals.</p>
       <ul class="providers">${providers.map(card).join("")}
       </ul>`,
 });
 
+/** Fills in the header of every HTML page in `dir` (a provider's folder, `current` its slug). */
+function fillHeaders(dir, current) {
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".html"))) {
+    const html = readFileSync(join(dir, file), "utf8");
+    if (!html.includes(HEADER_SLOT))
+      fail(`${join(dir, file)} has no header slot; re-render it with \`pnpm run docs\`.`);
+    writeFileSync(
+      join(dir, file),
+      html.replace(HEADER_SLOT, () => header({ providers: switcher, current, depth: 1 })),
+    );
+  }
+}
+
 // Assembled in a staging folder and swapped in, so a failure never leaves a half-written site.
 rmSync(staging, { recursive: true, force: true });
-mkdirSync(staging);
-for (const { slug, reference } of providers) cpSync(reference, join(staging, slug), { recursive: true });
-writeFileSync(join(staging, "index.html"), landing);
+mkdirSync(join(staging, "assets"), { recursive: true });
+cpSync(scalar, join(staging, "assets", "scalar-api-reference.js"));
+for (const { slug, reference } of providers) {
+  cpSync(reference, join(staging, slug), { recursive: true });
+  fillHeaders(join(staging, slug), slug);
+}
+writeFileSync(
+  join(staging, "index.html"),
+  landing.replace(HEADER_SLOT, () => header({ providers: switcher, current: undefined, depth: 0 })),
+);
+writeFileSync(
+  join(staging, "llms.txt"),
+  llmsTxt(providers.map(({ slug, document, client }) => ({ slug, document, client: client.manifest.name }))),
+);
 rmSync(siteDir, { recursive: true, force: true });
 renameSync(staging, siteDir);
 console.log(

@@ -1,22 +1,26 @@
 #!/usr/bin/env node
 // The `docs` task of a client package (run in packages/<provider>/): renders that provider's part of the
 // API reference site into packages/<provider>/reference/, which site/build.mjs then assembles:
-//   index.html       the Redoc reference, offline (Redoc's scripts inlined), each operation with its
-//                    @specfirst client call
-//   openapi.json     the bundled document, as the client package ships it; openapi.yaml the same
-//   readme.html      the client package's README; changelog.html its CHANGELOG
+//   index.html              the reference, rendered in the browser by Scalar's standalone bundle (which
+//                           the site serves once for every provider, offline): every operation with its
+//                           TypeScript and curl samples, and "Test Request" against a server the reader
+//                           picks, the local mock of `pnpm docs:serve` first
+//   operations/<id>.md      one Markdown page per operation (@scalar/openapi-to-markdown), with its samples
+//   openapi.json            the bundled document, as the client package ships it; openapi.yaml the same
+//   readme.html             the client package's README; changelog.html its CHANGELOG
+// Each page leaves a slot for the header, which the site's build fills once it knows every provider.
 // One task per provider, cached by Turbo, so editing one spec re-renders one reference.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { createMarkdownFromOpenApi } from "@scalar/openapi-to-markdown";
 import { marked } from "marked";
 import { stringify } from "yaml";
-import { withCodeSamples } from "../scripts/code-samples.mjs";
+import { codeSample, curlSample, operationsOf, withCodeSamples } from "../scripts/code-samples.mjs";
 import { clientFactory, workspaceProviders } from "../scripts/providers.mjs";
-import { bar, barCss, brand, page } from "./brand.mjs";
+import { brand, escapeHtml, HEADER_SLOT, headerCss, page } from "./brand.mjs";
+import { mockPath } from "./mock-path.mjs";
 
 const root = join(import.meta.dirname, "..");
-const redocly = join(import.meta.dirname, "node_modules", ".bin", "redocly");
 
 function fail(message) {
   console.error(`reference: ${message}`);
@@ -33,75 +37,127 @@ if (!factory) fail(`${name}: src/index.ts exports no create…Client function.`)
 const bundled = join(client.dir, "openapi.json");
 if (!existsSync(bundled)) fail(`${name}: openapi.json is missing; run \`pnpm run docs\` (it generates first).`);
 const document = JSON.parse(readFileSync(bundled, "utf8"));
+const samples = { slug, client: name, factory };
 
 const output = join(client.dir, "reference");
 // Rendered into a staging folder and swapped in, so a failure never leaves a half-written reference.
 const staging = `${output}.staging`;
 rmSync(staging, { recursive: true, force: true });
-mkdirSync(staging);
+mkdirSync(join(staging, "operations"), { recursive: true });
 
 writeFileSync(join(staging, "openapi.json"), `${JSON.stringify(document, null, 2)}\n`);
 writeFileSync(join(staging, "openapi.yaml"), stringify(document, { lineWidth: 0 }));
-const markdown = (file, title, here) => {
+const markdown = (file, title) => {
   const body = existsSync(file) ? marked.parse(readFileSync(file, "utf8")) : "<p>Not written yet.</p>";
-  return page({ title, home: "../index.html", here, body });
+  return page({ title, body });
 };
-writeFileSync(join(staging, "readme.html"), markdown(join(client.dir, "README.md"), `${name} README`, name));
-writeFileSync(
-  join(staging, "changelog.html"),
-  markdown(join(client.dir, "CHANGELOG.md"), `${name} changelog`, `${name} changelog`),
-);
-
-const source = join(staging, "samples.json");
-writeFileSync(source, JSON.stringify(withCodeSamples(document, { slug, client: name, factory })));
-const html = join(staging, "index.html");
-execFileSync(
-  redocly,
-  [
-    "build-docs",
-    source,
-    "--inlineBundle",
-    "--output",
-    html,
-    "--title",
-    `${document.info.title} · ${brand.name}`,
-    "--template",
-    join(import.meta.dirname, "reference.hbs"),
-    `--templateOptions.css=${barCss}`,
-    `--templateOptions.bar=${bar("../index.html", document.info.title)}`,
-    `--openapi.theme.colors.primary.main=${brand.color}`,
-    `--openapi.theme.typography.fontFamily=${brand.font}`,
-    `--openapi.theme.typography.headings.fontFamily=${brand.font}`,
-    "--openapi.scrollYOffset=48",
-  ],
-  { cwd: import.meta.dirname, stdio: ["ignore", "ignore", "pipe"] },
-);
-rmSync(source);
-writeFileSync(html, finishReference(readFileSync(html, "utf8")));
+writeFileSync(join(staging, "readme.html"), markdown(join(client.dir, "README.md"), `${name} README`));
+writeFileSync(join(staging, "changelog.html"), markdown(join(client.dir, "CHANGELOG.md"), `${name} changelog`));
+writeFileSync(join(staging, "index.html"), referencePage());
+for (const { path, method, operation } of operationsOf(document)) {
+  writeFileSync(
+    join(staging, "operations", `${operation.operationId}.md`),
+    await operationMarkdown(path, method, operation),
+  );
+}
 rmSync(output, { recursive: true, force: true });
 renameSync(staging, output);
 console.log(`reference: ${name} → reference/`);
 
 /**
- * What `build-docs` flags cannot say, written into the page's Redoc options: `codeSamples` (Redoc shows
- * an operation's x-codeSamples only for the languages listed there, and flags cannot make a list) and
- * `disableTelemetry` (the CLI writes `false` whatever the flag says; the page must send nothing to
- * Redocly). And Redoc shows Redocly's logo from a CDN, which an offline page cannot load and must not
- * request, so it points at an empty inline image instead.
+ * The security scheme "Test Request" offers first: the first one the document accepts that a reader
+ * can fill in by hand (a bearer token or an API key), not, say, Polar's OpenID Connect.
  */
-function finishReference(text) {
-  const options = /const __redoc_options = (\{.*\});\n/;
-  const match = text.match(options);
-  if (!match) fail("redocly build-docs wrote no __redoc_options; its page template changed.");
-  const redocOptions = {
-    ...JSON.parse(match[1]),
-    codeSamples: { languages: [{ lang: "TypeScript" }] },
-    disableTelemetry: true,
+function preferredSecurityScheme() {
+  const schemes = document.components?.securitySchemes ?? {};
+  const requirements = [
+    document.security ?? [],
+    ...[...operationsOf(document)].map(({ operation }) => operation.security ?? []),
+  ];
+  for (const requirement of requirements.flat()) {
+    for (const scheme of Object.keys(requirement)) {
+      const { type } = schemes[scheme] ?? {};
+      if (type === "http" || type === "apiKey") return scheme;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The reference page: the header slot, then Scalar, given the document with its code samples inline (so
+ * the page needs no request to render) and configured to send nothing the reader did not ask for: no
+ * telemetry, no proxy, no remote fonts, no hosted client, agent or MCP; the token typed into "Test
+ * Request" stays in the page's memory (`persistAuth: false`). The servers are the local mock first, then
+ * the spec's.
+ */
+function referencePage() {
+  const content = withCodeSamples(document, samples);
+  const configuration = {
+    telemetry: false,
+    withDefaultFonts: false,
+    hideClientButton: true,
+    showDeveloperTools: "never",
+    documentDownloadType: "none",
+    hiddenClients: true,
+    persistAuth: false,
+    mcp: { disabled: true },
+    agent: { disabled: true },
+    theme: "default",
+    customCss: `.scalar-app { --scalar-color-accent: ${brand.color}; --scalar-font: ${brand.font}; }`,
+    authentication: { preferredSecurityScheme: preferredSecurityScheme() },
   };
-  return text
-    .replace(options, () => `const __redoc_options = ${JSON.stringify(redocOptions)};\n`)
-    .replace(
-      /https:\/\/cdn\.redoc\.ly\/redoc\/[\w-]+\.svg/g,
-      "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E",
-    );
+  // In a <script> element, "</script>" would end it: JSON's \u003c keeps every "<" out of the markup.
+  const inline = (value) => JSON.stringify(value).replace(/</g, "\\u003c");
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>${escapeHtml(document.info.title)} · ${brand.name}</title>
+    <link rel="icon" href="data:," />
+    <style>${headerCss}</style>
+  </head>
+  <body>
+    ${HEADER_SLOT}
+    <div id="reference"></div>
+    <script type="application/json" id="sf-document">${inline(content)}</script>
+    <script type="application/json" id="sf-configuration">${inline(configuration)}</script>
+    <script src="../assets/scalar-api-reference.js"></script>
+    <script>
+      const content = JSON.parse(document.getElementById("sf-document").textContent);
+      const configuration = JSON.parse(document.getElementById("sf-configuration").textContent);
+      // The mock \`pnpm docs:serve\` serves beside the site, on this page's own origin.
+      const mock = {
+        url: new URL(${inline(`../${mockPath(slug, document)}`)}, location.href).href.replace(/\\/$/, ""),
+        description: "Local mock (pnpm docs:serve): answers from the spec's examples; nothing leaves this machine",
+      };
+      Scalar.createApiReference("#reference", { ...configuration, content, servers: [mock, ...(content.servers ?? [])] });
+    </script>
+  </body>
+</html>
+`;
+}
+
+/**
+ * One operation as Markdown, for agents and terminals: what @scalar/openapi-to-markdown writes of it
+ * (parameters, request body, responses with their schemas and examples), then the call with the client
+ * and with curl.
+ */
+async function operationMarkdown(path, method, operation) {
+  const described = await createMarkdownFromOpenApi(document, { operation: { operationId: operation.operationId } });
+  return `${described.trimEnd()}
+
+## Call it with ${name}
+
+\`\`\`ts
+${codeSample(document, samples, path, method, operation).trimEnd()}
+\`\`\`
+
+## Call it with curl
+
+\`\`\`sh
+${curlSample(document, samples, path, method, operation).trimEnd()}
+\`\`\`
+`;
 }

@@ -1,37 +1,18 @@
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import {
-  type Chromium,
-  launchChromium,
-  loadBundledSpec,
-  type OperationObject,
-  operations,
-  specDir,
-} from "@specfirst/testkit";
+import { type Chromium, launchChromium } from "@specfirst/testkit";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { clientVariable } from "../../scripts/code-samples.mjs";
 import { startSiteServer } from "../serve.mjs";
+import { siteProviders } from "./providers.js";
 
-const root = join(import.meta.dirname, "..", "..");
 const screenshots = join(import.meta.dirname, "..", "test-results", "screenshots");
+const providers = siteProviders();
+const desktop = { width: 1280, height: 900 };
+const mobile = { width: 375, height: 812 };
 
-type Operation = (typeof providers)[number]["operations"][number];
-
-/** Every provider in specs/, with what its bundled document says (testkit reads and walks it). */
-const providers = readdirSync(join(root, "specs"))
-  .filter((slug) => existsSync(join(root, "specs", slug, "package.json")))
-  .sort()
-  .map((slug) => {
-    const document = loadBundledSpec(specDir(slug));
-    const located = operations(document).map(({ path, method, operation }) => {
-      const { tags, summary } = operation as OperationObject & { tags: string[]; summary: string };
-      return { method, path, tag: tags[0] ?? "", operationId: operation.operationId, summary };
-    });
-    return { slug, title: document.info.title, operations: located };
-  });
-
-let server: { url: string; close(): Promise<void> };
+let server: Awaited<ReturnType<typeof startSiteServer>>;
 let browser: Chromium;
 let context: BrowserContext;
 const consoleErrors: string[] = [];
@@ -40,7 +21,7 @@ const outsideRequests: string[] = [];
 beforeAll(async () => {
   server = await startSiteServer();
   mkdirSync(screenshots, { recursive: true });
-  browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
+  browser = await launchChromium({ viewport: desktop });
   context = browser.context;
   context.on("request", (request) => {
     const url = request.url();
@@ -68,6 +49,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens a page of the site cold (a new tab), at `path` (with its `#hash`), and checks it was served. */
+async function open(path: string, options: { viewport?: typeof desktop; dark?: boolean } = {}): Promise<Page> {
+  const page = await context.newPage();
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  await page.emulateMedia({ colorScheme: options.dark ? "dark" : "light" });
+  const response = await page.goto(`${server.url}${path}`);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
 /** Waits (2 s at most) until the page has stopped scrolling, so a screenshot shows where it came to rest. */
 async function settled(page: Page): Promise<void> {
   let last = -1;
@@ -79,14 +70,11 @@ async function settled(page: Page): Promise<void> {
   }
 }
 
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(`${server.url}${path}`);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+/** How far the page is wider than its viewport (0 when nothing makes the reader scroll sideways). */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-describe("the API reference site, in Chromium", () => {
+describe("the API reference site, in Chromium (offline: nothing may leave 127.0.0.1)", () => {
   it("the landing page lists exactly the providers in specs/, with their operation counts and links", async () => {
     const page = await open("/index.html");
     const cards = page.locator("ul.providers > li");
@@ -94,75 +82,174 @@ describe("the API reference site, in Chromium", () => {
     expect(await cards.locator(".operation-count").allInnerTexts()).toEqual(
       providers.map(({ operations }) => String(operations.length)),
     );
-    for (const { slug } of providers) {
+    for (const { slug, client } of providers) {
       const card = cards.filter({ has: page.locator(`a[href="./${slug}/index.html"]`) });
-      expect(await card.textContent()).toContain(`npm install @specfirst/${slug}`);
+      expect(await card.textContent()).toContain(`npm install ${client}`);
       for (const link of ["index.html", "openapi.json", "openapi.yaml", "readme.html", "changelog.html"]) {
         const href = await card.locator(`a[href="./${slug}/${link}"]`).first().getAttribute("href");
         expect((await fetch(new URL(href ?? "", `${server.url}/`))).status, `${slug}/${link}`).toBe(200);
       }
     }
-    await page.screenshot({ path: join(screenshots, "index.png"), fullPage: true });
+    await page.screenshot({ path: join(screenshots, "index-desktop.png"), fullPage: true });
     await page.close();
+  });
+
+  it("the landing page is readable at 375 px wide, in light and dark", async () => {
+    for (const dark of [false, true]) {
+      const page = await open("/index.html", { viewport: mobile, dark });
+      expect(await overflow(page)).toBe(0);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(dark ? "rgb(16, 20, 28)" : "rgb(255, 255, 255)");
+      await page.screenshot({ path: join(screenshots, `index-mobile-${dark ? "dark" : "light"}.png`), fullPage: true });
+      await page.close();
+    }
   });
 
   for (const provider of providers) {
     describe(`${provider.title} (/${provider.slug}/)`, () => {
-      it(`renders all ${provider.operations.length} operations of the spec, each with its client call`, async () => {
-        const page = await open(`/${provider.slug}/index.html`);
-        const rendered = new Set<string>();
-        for (const tag of new Set(provider.operations.map((operation) => operation.tag))) {
-          // Redoc renders a tag's operations once its group is opened; scroll through them all.
-          await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: tag }).first().click();
-          for (let scroll = 0; scroll < 20; scroll++) {
-            await page.mouse.wheel(0, 3000);
-            await page.waitForTimeout(50);
+      it("has the header on every page: the provider switcher and every link of this provider", async () => {
+        for (const file of ["index.html", "readme.html", "changelog.html"]) {
+          const page = await open(`/${provider.slug}/${file}`);
+          const header = page.locator("header.sf-header");
+          await header.locator(".sf-switcher > summary").click();
+          const switcher = header.locator(".sf-switcher li a");
+          expect(await switcher.allInnerTexts()).toEqual(providers.map(({ title }) => title));
+          expect(await header.locator('.sf-switcher a[aria-current="page"]').textContent()).toBe(provider.title);
+          // Every provider in the switcher opens its reference.
+          for (const other of providers) {
+            const href = await switcher.filter({ hasText: other.title }).getAttribute("href");
+            expect(new URL(href ?? "", page.url()).pathname).toBe(`/${other.slug}/index.html`);
           }
-          const ids = await page.$$eval("[data-section-id]", (sections) =>
-            sections.map((section) => section.getAttribute("data-section-id") ?? ""),
-          );
-          for (const id of ids.filter((id) => id.split("/").length === 3)) rendered.add(id.split("/")[2] ?? "");
+          const links = await header
+            .locator(".sf-links a")
+            .evaluateAll((anchors) =>
+              anchors.map((anchor) => [anchor.textContent, (anchor as HTMLAnchorElement).href]),
+            );
+          expect(links.map(([text]) => text)).toEqual([
+            "Reference",
+            "README",
+            "Changelog",
+            "openapi.json",
+            "openapi.yaml",
+            "llms.txt",
+          ]);
+          for (const [text, href] of links) expect((await fetch(href ?? "")).status, `${file}: ${text}`).toBe(200);
+          expect(await header.locator(".sf-install code").textContent()).toBe(`npm install ${provider.client}`);
+          await page.close();
         }
-        expect([...rendered].sort()).toEqual(
-          provider.operations.map((operation) => operation.operationId.toLowerCase()).sort(),
-        );
-        // Each operation's code sample is the call with the client, shown when the operation is opened.
-        const client = clientVariable(provider.slug);
-        for (const { tag, summary, method, path } of provider.operations) {
-          await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: tag }).first().click();
-          await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: summary }).first().click();
-          const call = `${client}.${method.toUpperCase()}("${path}"`;
-          await page.getByText(call).first().waitFor({ timeout: 10_000 });
+        // The switcher takes the reader to another provider's reference.
+        const other = providers.find(({ slug }) => slug !== provider.slug);
+        if (other) {
+          const page = await open(`/${provider.slug}/readme.html`);
+          await page.locator(".sf-switcher > summary").click();
+          await page.locator(".sf-switcher li a", { hasText: other.title }).click();
+          await page.waitForURL(`**/${other.slug}/index.html`);
+          await page.locator(`[id$="/tag/${other.operations[0]?.tagSlug}"]`).first().waitFor();
+          await page.close();
         }
-        await page.close();
       });
+
+      for (const operation of provider.operations) {
+        it(`${operation.operationId}: a deep link opened cold shows it, with its TypeScript and its curl sample`, async () => {
+          const page = await open(`/${provider.slug}/index.html#${operation.anchor}`);
+          const section = page.locator(`section[id$="/${operation.anchor}"]`);
+          await section.getByRole("heading", { name: operation.summary }).first().waitFor();
+          await expect.poll(() => section.getByRole("heading").first().isVisible()).toBe(true);
+          const call = `${clientVariable(provider.slug)}.${operation.method.toUpperCase()}("${operation.path}"`;
+          await section.getByText(call).first().waitFor();
+          await section.getByRole("button", { name: provider.client }).first().click();
+          await page.getByRole("option", { name: "curl" }).first().click();
+          await section.getByText("curl --fail-with-body").first().waitFor();
+          expect(await section.textContent()).toContain(`${provider.envPrefix}_TOKEN`);
+          await page.close();
+        });
+      }
 
       it("finds an operation by its summary in the search box", async () => {
         const page = await open(`/${provider.slug}/index.html`);
-        const { summary, path } = provider.operations.at(-1) as Operation;
-        await page.getByText("Search", { exact: false }).first().click();
-        await page.locator('input[placeholder^="Search"]').fill(summary);
-        const first = page.locator('[data-component-name="Search/SearchItem"]').first();
-        await first.waitFor({ timeout: 10_000 });
-        const found = (await first.textContent()) ?? "";
-        expect(found).toContain(summary);
-        expect(found).toContain(path);
+        const last = provider.operations.at(-1) as (typeof provider.operations)[number];
+        await page
+          .getByRole("button", { name: /Search/ })
+          .first()
+          .click();
+        await page.keyboard.type(last.summary);
+        const found = page.getByRole("option", { name: new RegExp(last.summary) }).first();
+        await found.waitFor({ timeout: 10_000 });
+        expect(await found.textContent()).toContain(last.path);
         await page.close();
       });
 
-      it("screenshot of the reference page", async () => {
-        const page = await open(`/${provider.slug}/index.html`);
-        const first = provider.operations[0] as Operation;
-        await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: first.tag }).first().click();
-        await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: first.summary }).first().click();
-        await page
-          .getByText(`${clientVariable(provider.slug)}.${first.method.toUpperCase()}(`)
+      it("Test Request sends a GET to the local mock with the typed token, shows the mocked body, and keeps the token out of storage", async () => {
+        const get = provider.tryIt;
+        const token = `${provider.slug}_docs_token_7c1e`;
+        // A value the mock's body holds, to find in the page once the response is shown.
+        const mocked = await (
+          await fetch(`${server.url}${get.requestPath}`, { headers: { authorization: "Bearer t" } })
+        ).json();
+        const bodyText = firstLongString(mocked);
+        const page = await open(`/${provider.slug}/index.html#${get.anchor}`);
+        const section = page.locator(`section[id$="/${get.anchor}"]`);
+        await section
+          .getByRole("button", { name: /Test Request/ })
           .first()
-          .waitFor();
-        await settled(page);
-        await page.screenshot({ path: join(screenshots, `${provider.slug}.png`) });
+          .click();
+        await page.locator('input[placeholder="Token"][id^="scalar-client"]').fill(token);
+        const before = server.mockRequests.length;
+        await page.getByRole("button", { name: /^Send/ }).first().click();
+        const body = page.getByText(bodyText).first();
+        await body.waitFor({ timeout: 15_000 });
+        expect(
+          server.mockRequests
+            .slice(before)
+            .map(({ method, url, authorization }) => [method, url.split("?")[0], authorization]),
+        ).toEqual([["GET", get.requestPath, `Bearer ${token}`]]);
+        const stored = await page.evaluate(async () => ({
+          local: JSON.stringify({ ...localStorage }),
+          session: JSON.stringify({ ...sessionStorage }),
+          databases: (await indexedDB.databases()).map(({ name }) => name),
+          cookies: document.cookie,
+        }));
+        expect(JSON.stringify(stored)).not.toContain(token);
+        await page.screenshot({ path: join(screenshots, `${provider.slug}-try-it.png`) });
         await page.close();
+      });
+
+      it("an operation, on desktop and at 375 px, in light and dark", async () => {
+        const first = provider.operations[0] as (typeof provider.operations)[number];
+        for (const viewport of [desktop, mobile]) {
+          for (const dark of [false, true]) {
+            const page = await open(`/${provider.slug}/index.html#${first.anchor}`, { viewport, dark });
+            await page
+              .locator(`section[id$="/${first.anchor}"]`)
+              .getByRole("heading", { name: first.summary })
+              .first()
+              .waitFor();
+            await settled(page);
+            expect(await page.evaluate(() => document.body.classList.contains("dark-mode"))).toBe(dark);
+            // The header follows Scalar's colour scheme.
+            const bar = await page
+              .locator("header.sf-header")
+              .evaluate((header) => getComputedStyle(header).backgroundColor);
+            expect(bar).toBe(dark ? "rgb(28, 45, 92)" : "rgb(47, 91, 211)");
+            if (viewport === mobile) expect(await overflow(page)).toBe(0);
+            const name = `${provider.slug}-${viewport === mobile ? "mobile" : "desktop"}-${dark ? "dark" : "light"}.png`;
+            await page.screenshot({ path: join(screenshots, name) });
+            await page.close();
+          }
+        }
       });
     });
   }
 });
+
+/** The first string of at least 8 characters in a JSON value, depth first. */
+function firstLongString(value: unknown): string {
+  if (typeof value === "string" && value.length >= 8) return value;
+  if (value && typeof value === "object") {
+    for (const item of Object.values(value)) {
+      const found = firstLongString(item);
+      if (found) return found;
+    }
+  }
+  return "";
+}

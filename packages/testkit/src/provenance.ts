@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
  * public repository at a commit instead.
  */
 const OUTSIDE_FILES =
-  /\b(?:providers|DESIGN|anchors|toolchain)\.md\b|\bseeds?\/|\bseed `?\d{3}_|\d{3}_[0-9a-f]{16}\.txt|\/work\/|\.\.\/shared\//g;
+  /\b(?:providers|DESIGN|anchors|toolchain)\.md\b|\bseeds\/|\bseed `?\d{3}_|\d{3}_[0-9a-f]{16}\.txt|\/work\/|\.\.\/shared\//g;
 
 /** Text files, by extension, that an artifact carries and a reader sees. */
 const TEXT = /\.(?:[cm]?js|d\.[cm]?ts|ts|json|ya?ml|md|html|txt)$/;
