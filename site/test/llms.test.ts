@@ -21,7 +21,8 @@ describe("the site for agents and terminals", () => {
         operations.map(({ operationId, method, path }) => `${slug} ${operationId} ${method.toUpperCase()} ${path}`),
       ),
     );
-    for (const { slug, file } of linked) expect(existsSync(join(dist, `${slug}`, "operations", `${file}.md`))).toBe(true);
+    for (const { slug, file } of linked)
+      expect(existsSync(join(dist, `${slug}`, "operations", `${file}.md`))).toBe(true);
     for (const { title } of providers) expect(llms).toContain(`## ${title}\n`);
   });
 
