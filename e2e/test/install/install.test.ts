@@ -107,13 +107,14 @@ describe("the release (changeset version, then changeset publish)", () => {
   const registryUrl = inject("registryUrl");
   const packument = (name: string) => fetch(new URL(name.replace("/", "%2f"), registryUrl));
 
-  it("releases the runtime (the pending changesets and the test's patch), bumps every client that depends on it, and publishes those and the mocks", async () => {
+  it("releases the runtime (the pending changesets and the test's patch), bumps every client that depends on it, and publishes those, the mocks and the MCP server", async () => {
     // The test changeset names only @specfirst/core; updateInternalDependencies bumps the clients (a
     // patch at least), and changesets pending in the checkout are released with it. @specfirst/mock
     // does not depend on the runtime: it is released at its own version, bumped only by a changeset.
     const clients = ["novaproxy", "polar", "vpsbg"];
     const bumpOf = releaseBumps();
     const mockVersion = versionInCheckout("packages/mock");
+    const mcpVersion = versionInCheckout("packages/mcp");
     expect(published).toEqual({
       ...Object.fromEntries(
         ["core", ...clients].map((name) => [
@@ -122,6 +123,7 @@ describe("the release (changeset version, then changeset publish)", () => {
         ]),
       ),
       "@specfirst/mock": bumpOf["@specfirst/mock"] ? bumped(mockVersion, bumpOf["@specfirst/mock"]) : mockVersion,
+      "@specfirst/mcp": bumpOf["@specfirst/mcp"] ? bumped(mcpVersion, bumpOf["@specfirst/mcp"]) : mcpVersion,
     });
     for (const [name, version] of Object.entries(published)) {
       const response = await packument(name);
