@@ -42,6 +42,7 @@ describe("after an edit, Turbo reruns only what it affects", () => {
     const { tasks } = await dryRun();
     expect(misses(tasks).sort()).toEqual([
       "@specfirst/bench#test", // the bench's own tests run the Polar client and type-check its calls
+      "@specfirst/mcp#test", // the MCP server's tests list and call every provider's tools
       "@specfirst/polar#build",
       "@specfirst/polar#docs", // Polar's API reference, and only Polar's
       "@specfirst/polar#generate",
@@ -54,7 +55,13 @@ describe("after an edit, Turbo reruns only what it affects", () => {
       "@specfirst/spec-polar#test",
     ]);
     const { packages } = await dryRun("--affected");
-    expect(packages).toEqual(["@specfirst/bench", "@specfirst/polar", "@specfirst/site", "@specfirst/spec-polar"]);
+    expect(packages).toEqual([
+      "@specfirst/bench",
+      "@specfirst/mcp",
+      "@specfirst/polar",
+      "@specfirst/site",
+      "@specfirst/spec-polar",
+    ]);
   });
 
   it("editing packages/core reruns the runtime and every client that depends on it, and no spec", async () => {
@@ -64,21 +71,29 @@ describe("after an edit, Turbo reruns only what it affects", () => {
     expect([...rerun].sort()).toEqual([
       "@specfirst/bench",
       "@specfirst/core",
+      "@specfirst/mcp",
       "@specfirst/novaproxy",
       "@specfirst/polar",
+      "@specfirst/site",
       "@specfirst/vpsbg",
     ]);
+    // The MCP server and the site only rerun their tests, which call the rebuilt clients (the site's
+    // "Test Request" reaches their mocks); no page and no build of theirs changes.
+    for (const name of ["mcp", "site"]) {
+      expect(misses(tasks).filter((taskId) => taskId.startsWith(`@specfirst/${name}#`))).toEqual([
+        `@specfirst/${name}#test`,
+      ]);
+    }
     for (const client of ["novaproxy", "polar", "vpsbg"]) {
       expect(misses(tasks)).toEqual(
         expect.arrayContaining([`@specfirst/${client}#build`, `@specfirst/${client}#test`]),
       );
     }
     const { packages } = await dryRun("--affected");
-    // The site depends on every client, so it is affected; it reruns nothing, as its pages come from
-    // the specs and the clients' READMEs, not from the runtime.
     expect(packages).toEqual([
       "@specfirst/bench",
       "@specfirst/core",
+      "@specfirst/mcp",
       "@specfirst/novaproxy",
       "@specfirst/polar",
       "@specfirst/site",
