@@ -195,14 +195,19 @@ describe("the API reference site, in Chromium (offline: nothing may leave 127.0.
           .click();
         await page.locator('input[placeholder="Token"][id^="scalar-client"]').fill(token);
         const before = server.mockRequests.length;
+        // The value may already be on the page, in the reference's response example behind the client.
+        const shown = page.getByText(bodyText);
+        const alreadyShown = await shown.count();
         await page.getByRole("button", { name: /^Send/ }).first().click();
-        const body = page.getByText(bodyText).first();
-        await body.waitFor({ timeout: 15_000 });
+        await expect.poll(() => server.mockRequests.length - before, { timeout: 15_000 }).toBe(1);
         expect(
           server.mockRequests
             .slice(before)
             .map(({ method, url, authorization }) => [method, url.split("?")[0], authorization]),
         ).toEqual([["GET", get.requestPath, `Bearer ${token}`]]);
+        // The response panel shows the status and the mocked body.
+        await page.getByText("200 OK").first().waitFor({ timeout: 15_000 });
+        await expect.poll(() => shown.count(), { timeout: 15_000 }).toBeGreaterThan(alreadyShown);
         const stored = await page.evaluate(async () => ({
           local: JSON.stringify({ ...localStorage }),
           session: JSON.stringify({ ...sessionStorage }),
