@@ -20,7 +20,7 @@ Scaffolds specs/<slug> and packages/<slug> (@specfirst/<slug>) and registers the
   --title <name>    the provider's name as readers know it
   --server <url>    the API's absolute http(s) base URL, e.g. https://api.acme.dev/v1`;
 // Names taken by the workspace's own packages.
-const reserved = new Set(["core", "testkit", "site", "e2e", "bench"]);
+const reserved = new Set(["core", "testkit", "mock", "mcp", "site", "e2e", "bench"]);
 
 function fail(message) {
   console.error(`new-provider: ${message}`);
@@ -91,8 +91,9 @@ redocly.getIn(["apis", slug, "rules"]).commentBefore =
 files.push([redoclyFile, redocly.toString({ lineWidth: 0 })]);
 
 // Every consumer of "all providers" depends on the new client: the docs site assembles every client's
-// rendered reference, and the bench type-checks a consumer of every client.
-for (const consumer of ["site", "bench"]) {
+// rendered reference, the bench type-checks a consumer of every client, and the MCP server's tests
+// list and call every client's tools (so Turbo builds the client before them).
+for (const consumer of ["site", "bench", "packages/mcp"]) {
   const dependency = `@specfirst/${slug}`;
   const file = join(root, consumer, "package.json");
   const manifest = JSON.parse(readFileSync(file, "utf8"));
@@ -107,7 +108,7 @@ for (const [file, contents] of files) {
   writeFileSync(file, contents);
 }
 console.log(
-  `new-provider: wrote ${files.length} files (specs/${slug}, packages/${slug}, redocly.yaml, site/package.json, bench/package.json).`,
+  `new-provider: wrote ${files.length} files (specs/${slug}, packages/${slug}, redocly.yaml, site/package.json, bench/package.json, packages/mcp/package.json).`,
 );
 
 // The template's code, filled in, is formatted as the workspace's Biome wants it: the order of sorted

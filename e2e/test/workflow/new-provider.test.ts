@@ -76,9 +76,10 @@ describe("pnpm new-provider", () => {
     const test = await copy.run("pnpm", ["turbo", "run", "test", "--filter=!@specfirst/e2e"]);
     expect(test).toMatch(new RegExp(`@specfirst/spec-${slug}:test: .*Tests .*2 passed`));
     expect(test).toMatch(new RegExp(`@specfirst/${slug}:test: .*Tests .*\\d+ passed`));
-    // The consumers of "all providers" took the new one up: the bench's and the site's tests ran.
+    // The consumers of "all providers" took the new one up: the bench's, the site's and the MCP server's tests ran.
     expect(test).toMatch(/@specfirst\/bench:test: .*Tests .*\d+ passed/);
     expect(test).toMatch(/@specfirst\/site:test: .*Tests .*\d+ passed/);
+    expect(test).toMatch(/@specfirst\/mcp:test: .*Tests .*\d+ passed/);
     expect(await copy.run("pnpm", ["--silent", "check:generated"])).toContain(
       `@specfirst/${slug}: src/generated/ matches @specfirst/spec-${slug}.`,
     );

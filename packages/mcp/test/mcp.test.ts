@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -15,8 +17,14 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../dist/cli.mjs", import.meta.url));
-const providers = ["polar", "vpsbg", "novaproxy"] as const;
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+/** Every provider of the workspace (a spec in specs/ and its client in packages/), a scaffolded one too. */
+const providers = readdirSync(join(root, "specs"))
+  .filter((slug) => existsSync(join(root, "specs", slug, "package.json")))
+  .filter((slug) => existsSync(join(root, "packages", slug, "package.json")))
+  .sort();
 const tokenOf = (provider: string) => `${provider}_mcp_token_5f2a9c`;
+const variableOf = (provider: string) => `${provider.toUpperCase().replace(/-/g, "_")}_TOKEN`;
 
 type SpecDocument = Parameters<typeof startSpecServer>[0] & {
   paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: unknown }>>;
@@ -30,12 +38,16 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.close()));
 });
 
-/** Starts the real bin over stdio for `provider` with `args`, connected to the official SDK's client. */
+/**
+ * Starts the real bin over stdio for `provider` with `args`, connected to the official SDK's client. It
+ * runs in the client package's folder, where the package resolves by its own name, as in a user's project.
+ */
 async function connect(provider: string, args: string[], env: Record<string, string> = {}): Promise<Client> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [bin, provider, ...args],
-    env: { PATH: process.env.PATH ?? "", [`${provider.toUpperCase()}_TOKEN`]: tokenOf(provider), ...env },
+    cwd: join(root, "packages", provider),
+    env: { PATH: process.env.PATH ?? "", [variableOf(provider)]: tokenOf(provider), ...env },
     stderr: "pipe",
   });
   transport.stderr?.on("data", (chunk) => seen.push(String(chunk)));
