@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { delimiter } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { loadBundledSpec, specDir, specOperations, startTestServer, type TestServer } from "@specfirst/testkit";
@@ -24,11 +24,13 @@ describe("@specfirst/mcp as published: npx @specfirst/mcp polar, on the oldest N
   afterAll(() => api?.close());
 
   it("answers initialize and tools/list over stdio, and calls the API through the installed client", async () => {
+    // npx is npm's, on PATH; the Node it runs on is the oldest one, first on PATH (the registry's Node
+    // package carries no npm).
     const transport = new StdioClientTransport({
-      command: join(oldest.binDir, "npx"),
+      command: "npx",
       args: ["@specfirst/mcp", "polar", "--base-url", api.url],
       cwd: consumer.dir,
-      env: { PATH: `${oldest.binDir}:${process.env.PATH}`, POLAR_TOKEN: token, npm_config_update_notifier: "false" },
+      env: { PATH: `${oldest.binDir}${delimiter}${process.env.PATH}`, POLAR_TOKEN: token, npm_config_update_notifier: "false" },
       stderr: "pipe",
     });
     let stderr = "";
