@@ -30,7 +30,11 @@ describe("@specfirst/mcp as published: npx @specfirst/mcp polar, on the oldest N
       command: "npx",
       args: ["@specfirst/mcp", "polar", "--base-url", api.url],
       cwd: consumer.dir,
-      env: { PATH: `${oldest.binDir}${delimiter}${process.env.PATH}`, POLAR_TOKEN: token, npm_config_update_notifier: "false" },
+      env: {
+        PATH: `${oldest.binDir}${delimiter}${process.env.PATH}`,
+        POLAR_TOKEN: token,
+        npm_config_update_notifier: "false",
+      },
       stderr: "pipe",
     });
     let stderr = "";
