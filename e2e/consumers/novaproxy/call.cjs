@@ -1,27 +1,14 @@
 // Run by the install test in a fresh project, as CommonJS, against a local server at BASE_URL, with
-// the responses validated by the package's /validate entry (a drift would fail the call).
+// the responses validated by the package's /validate entry (validated-call.cjs).
 const { createNovaProxyClient } = require("@specfirst/novaproxy");
 const spec = require("@specfirst/novaproxy/openapi.json");
 const { listOrders, validators } = require("@specfirst/novaproxy/validate");
+const { validatedCall } = require("./validated-call.cjs");
 
-const drifts = [];
-const novaproxy = createNovaProxyClient({
-  token: process.env.API_TOKEN,
-  baseUrl: process.env.BASE_URL,
-  validate: validators,
-  onDrift: (drift) => drifts.push(drift),
-  throwOnDrift: true,
-});
-novaproxy.GET("/orders").then(({ data, error, response }) => {
-  console.log(
-    JSON.stringify({
-      node: process.version,
-      openapi: spec.openapi,
-      status: response.status,
-      data: data ?? error,
-      drifts,
-      // The compiled validator runs, and rejects a body missing every required field.
-      rejectsEmpty: listOrders.responses["200"]({}) === false,
-    }),
-  );
-});
+validatedCall({
+  create: createNovaProxyClient,
+  validators,
+  validator: listOrders,
+  call: (novaproxy) => novaproxy.GET("/orders"),
+  spec,
+}).then((report) => console.log(JSON.stringify(report)));

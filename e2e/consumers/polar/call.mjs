@@ -1,26 +1,15 @@
 // Run by the install test in a fresh project, as ESM, against a local server at BASE_URL, with the
-// responses validated by the package's /validate entry (a drift would fail the call).
+// responses validated by the package's /validate entry (validated-call.cjs).
 import { createPolarClient } from "@specfirst/polar";
 import spec from "@specfirst/polar/openapi.json" with { type: "json" };
 import { listOrders, validators } from "@specfirst/polar/validate";
+import { validatedCall } from "./validated-call.cjs";
 
-const drifts = [];
-const polar = createPolarClient({
-  token: process.env.API_TOKEN,
-  baseUrl: process.env.BASE_URL,
-  validate: validators,
-  onDrift: (drift) => drifts.push(drift),
-  throwOnDrift: true,
+const report = await validatedCall({
+  create: createPolarClient,
+  validators,
+  validator: listOrders,
+  call: (polar) => polar.GET("/v1/users/orders/", { params: { query: { limit: 1 } } }),
+  spec,
 });
-const { data, error, response } = await polar.GET("/v1/users/orders/", { params: { query: { limit: 1 } } });
-console.log(
-  JSON.stringify({
-    node: process.version,
-    openapi: spec.openapi,
-    status: response.status,
-    data: data ?? error,
-    drifts,
-    // The compiled validator runs, and rejects a body missing every required field.
-    rejectsEmpty: listOrders.responses["200"]({}) === false,
-  }),
-);
+console.log(JSON.stringify(report));
