@@ -133,8 +133,11 @@ export function header({ providers, current, depth }) {
   ${headerScript}`;
 }
 
-/** A complete branded page around `body` (HTML), with the header slot filled in by the site's build. */
-export function page({ title, body }) {
+/**
+ * A complete page: `styles` in its head, then the header slot (which the site's build fills in) and
+ * `body` (HTML).
+ */
+export function shell({ title, styles, body }) {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -143,14 +146,17 @@ export function page({ title, body }) {
     <meta name="color-scheme" content="light dark" />
     <title>${escapeHtml(title)}</title>
     <link rel="icon" href="data:," />
-    <style>${css}</style>
+    <style>${styles}</style>
   </head>
   <body>
     ${HEADER_SLOT}
-    <main>
 ${body}
-    </main>
   </body>
 </html>
 `;
+}
+
+/** A branded page around `body` (HTML): the landing page, the rendered READMEs and changelogs. */
+export function page({ title, body }) {
+  return shell({ title, styles: css, body: `    <main>\n${body}\n    </main>` });
 }

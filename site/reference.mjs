@@ -17,7 +17,7 @@ import { marked } from "marked";
 import { stringify } from "yaml";
 import { codeSample, curlSample, operationsOf, withCodeSamples } from "../scripts/code-samples.mjs";
 import { clientFactory, workspaceProviders } from "../scripts/providers.mjs";
-import { brand, escapeHtml, HEADER_SLOT, headerCss, page } from "./brand.mjs";
+import { brand, headerCss, page, shell } from "./brand.mjs";
 import { mockPath } from "./mock-path.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -108,19 +108,10 @@ function referencePage() {
   };
   // In a <script> element, "</script>" would end it: JSON's \u003c keeps every "<" out of the markup.
   const inline = (value) => JSON.stringify(value).replace(/</g, "\\u003c");
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="color-scheme" content="light dark" />
-    <title>${escapeHtml(document.info.title)} · ${brand.name}</title>
-    <link rel="icon" href="data:," />
-    <style>${headerCss}</style>
-  </head>
-  <body>
-    ${HEADER_SLOT}
-    <div id="reference"></div>
+  return shell({
+    title: `${document.info.title} · ${brand.name}`,
+    styles: headerCss,
+    body: `    <div id="reference"></div>
     <script type="application/json" id="sf-document">${inline(content)}</script>
     <script type="application/json" id="sf-configuration">${inline(configuration)}</script>
     <script src="../assets/scalar-api-reference.js"></script>
@@ -133,10 +124,8 @@ function referencePage() {
         description: "Local mock (pnpm docs:serve): answers from the spec's examples; nothing leaves this machine",
       };
       Scalar.createApiReference("#reference", { ...configuration, content, servers: [mock, ...(content.servers ?? [])] });
-    </script>
-  </body>
-</html>
-`;
+    </script>`,
+  });
 }
 
 /**
