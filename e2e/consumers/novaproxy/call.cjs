@@ -6,7 +6,8 @@ const { listOrders, validators } = require("@specfirst/novaproxy/validate");
 const { validatedCall } = require("./validated-call.cjs");
 
 validatedCall({
-  create: createNovaProxyClient,
+  // Called here, so that a factory that is not a function fails under its own name.
+  create: (options) => createNovaProxyClient(options),
   validators,
   validator: listOrders,
   call: (novaproxy) => novaproxy.GET("/orders"),

@@ -6,7 +6,8 @@ import { listOrders, validators } from "@specfirst/novaproxy/validate";
 import { validatedCall } from "./validated-call.cjs";
 
 const report = await validatedCall({
-  create: createNovaProxyClient,
+  // Called here, so that a factory that is not a function fails under its own name.
+  create: (options) => createNovaProxyClient(options),
   validators,
   validator: listOrders,
   call: (novaproxy) => novaproxy.GET("/orders"),

@@ -6,7 +6,8 @@ const { listOrders, validators } = require("@specfirst/polar/validate");
 const { validatedCall } = require("./validated-call.cjs");
 
 validatedCall({
-  create: createPolarClient,
+  // Called here, so that a factory that is not a function fails under its own name.
+  create: (options) => createPolarClient(options),
   validators,
   validator: listOrders,
   call: (polar) => polar.GET("/v1/users/orders/", { params: { query: { limit: 1 } } }),

@@ -4,7 +4,7 @@
 // report the install test compares.
 
 /**
- * `create`: the package's client factory; `validators` and `validator` (one operation's) from its
+ * `create(options)`: a client from the package's factory; `validators` and `validator` (one operation's) from its
  * /validate entry; `call(client)`: the call; `spec`: its openapi.json.
  */
 async function validatedCall({ create, validators, validator, call, spec }) {

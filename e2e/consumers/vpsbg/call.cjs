@@ -6,7 +6,8 @@ const { getOrder, validators } = require("@specfirst/vpsbg/validate");
 const { validatedCall } = require("./validated-call.cjs");
 
 validatedCall({
-  create: createVpsbgClient,
+  // Called here, so that a factory that is not a function fails under its own name.
+  create: (options) => createVpsbgClient(options),
   validators,
   validator: getOrder,
   call: (vpsbg) => vpsbg.GET("/orders/{id}", { params: { path: { id: 7756 } } }),

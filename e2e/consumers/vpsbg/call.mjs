@@ -6,7 +6,8 @@ import { getOrder, validators } from "@specfirst/vpsbg/validate";
 import { validatedCall } from "./validated-call.cjs";
 
 const report = await validatedCall({
-  create: createVpsbgClient,
+  // Called here, so that a factory that is not a function fails under its own name.
+  create: (options) => createVpsbgClient(options),
   validators,
   validator: getOrder,
   call: (vpsbg) => vpsbg.GET("/orders/{id}", { params: { path: { id: 7756 } } }),
