@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { callSample, clientVariable, operationsOf } from "../scripts/code-samples.mjs";
+import { operations } from "@specfirst/openapi-model";
+import { callSample, clientVariable } from "../scripts/code-samples.mjs";
 import { clientFactory, workspaceProviders } from "../scripts/providers.mjs";
 import { scratchFolder } from "./scratch.mjs";
 import { stats } from "./stats.mjs";
@@ -34,9 +35,8 @@ const compilerOptions = {
 function consumerOf({ slug, specDir, client }, header) {
   const document = JSON.parse(readFileSync(join(root, specDir, "dist", "openapi.json"), "utf8"));
   const provider = { slug, client: client.manifest.name, factory: clientFactory(client) };
-  const calls = [...operationsOf(document)].map(
-    ({ path, method, operation }) =>
-      `export const ${operation.operationId} = () =>\n  ${callSample(document, provider, path, method, operation)};`,
+  const calls = operations(document).map(
+    (operation) => `export const ${operation.operationId} = () =>\n  ${callSample(document, provider, operation)};`,
   );
   return [...header(provider), "", ...calls, ""].join("\n");
 }

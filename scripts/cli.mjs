@@ -1,7 +1,17 @@
-// The command line of the maintainer's commands, parsed by node:util's parseArgs: `--help` prints the
-// usage and exits 0; an unknown option, a missing value or a stray argument prints one line saying so,
-// then the usage, and exits 1, never a stack trace.
+// The command line of the maintainer's commands: `--help` prints the usage and exits 0; a wrong option,
+// a missing value or a stray argument prints one line saying so, then the usage, and exits 1; a failure
+// prints one line naming the command and what to do, never a stack trace. Options are parsed by
+// node:util's parseArgs.
 import { parseArgs } from "node:util";
+
+/**
+ * Prints `<command>: <message>` on stderr and exits with `code` (1 unless given): how every script in
+ * scripts/, site/ and bench/ stops on bad input or a failed step.
+ */
+export function fail(command, message, code = 1) {
+  console.error(`${command}: ${message}`);
+  process.exit(code);
+}
 
 /**
  * Parses `process.argv` for the command `name` (as the error line names it, e.g. `spec:diff`) with
@@ -15,8 +25,7 @@ export function parseCommandLine(name, help, { options = {}, allowPositionals = 
   } catch (error) {
     // parseArgs' messages can run on with advice about "--"; the first sentence says what was wrong.
     const reason = error.message.split(/\. (?=To specify)/)[0].replace(/\.$/, "");
-    console.error(`${name}: ${reason}.\n\n${help}`);
-    process.exit(1);
+    fail(name, `${reason}.\n\n${help}`);
   }
   if (parsed.values.help) {
     console.log(help);

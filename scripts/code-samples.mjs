@@ -4,27 +4,16 @@
 // the optional ones the spec gives an example or a default for, the body), and the same request with
 // curl. The site's tests type-check every TypeScript sample and run every curl sample against the mock.
 
-const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+import { operations, resolveRef } from "@specfirst/openapi-model";
 
 /** `acme-cloud` → `acmeCloud`, the variable the samples hold the client in. */
 export function clientVariable(slug) {
   return slug.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
 }
 
-function resolve(document, node) {
-  let current = node;
-  while (current?.$ref?.startsWith("#/")) {
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .reduce((value, key) => value?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], document);
-  }
-  return current;
-}
-
 /** A value of `schema` for a sample: its example, else a placeholder of its type named after `name`. */
 function schemaSample(document, schema, name) {
-  const resolved = resolve(document, schema) ?? {};
+  const resolved = resolveRef(document, schema) ?? {};
   if (resolved.example !== undefined) return resolved.example;
   if (resolved.examples?.[0] !== undefined) return resolved.examples[0];
   if (resolved.enum?.[0] !== undefined) return resolved.enum[0];
@@ -46,7 +35,7 @@ function schemaSample(document, schema, name) {
 /** A value for a parameter in a sample: its example, else its schema's (its default among them). */
 function sampleValue(document, parameter) {
   if (parameter.example !== undefined) return parameter.example;
-  const schema = resolve(document, parameter.schema) ?? {};
+  const schema = resolveRef(document, parameter.schema) ?? {};
   if (schema.example === undefined && schema.examples === undefined && isScalar(schema.default)) return schema.default;
   return schemaSample(document, schema, parameter.name);
 }
@@ -55,20 +44,13 @@ const isScalar = (value) => ["string", "number", "boolean"].includes(typeof valu
 
 /** Whether the spec gives an optional parameter a value worth showing: an example, or a scalar default. */
 function hasSampleValue(document, parameter) {
-  const schema = resolve(document, parameter.schema) ?? {};
+  const schema = resolveRef(document, parameter.schema) ?? {};
   return (
     parameter.example !== undefined ||
     parameter.examples !== undefined ||
     schema.example !== undefined ||
     schema.examples !== undefined ||
     isScalar(schema.default)
-  );
-}
-
-/** The operation's parameters, path item's first, with `$ref`s resolved. */
-function parametersOf(document, path, operation) {
-  return [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((parameter) =>
-    resolve(document, parameter),
   );
 }
 
@@ -80,8 +62,7 @@ function sampleQuery(document, parameters) {
 }
 
 /** The body of a sample: the request body's example, else its schema's required properties. */
-function requestBodySample(document, operation) {
-  const body = resolve(document, operation.requestBody);
+function requestBodySample(document, { requestBody: body }) {
   if (!body?.required) return undefined;
   const media = body.content?.["application/json"];
   const example = media?.example ?? Object.values(media?.examples ?? {})[0]?.value;
@@ -95,11 +76,11 @@ function objectLiteral(entries) {
 }
 
 /**
- * The call of one operation with the client held in `clientVariable(slug)`, e.g.
- * `polar.GET("/v1/users/orders/{id}", { params: { path: { id: "<id>" } } })`.
+ * The call of `operation` (one of @specfirst/openapi-model's `operations(document)`) with the client held
+ * in `clientVariable(slug)`, e.g. `polar.GET("/v1/users/orders/{id}", { params: { path: { id: "<id>" } } })`.
  */
-export function callSample(document, { slug }, path, method, operation) {
-  const parameters = parametersOf(document, path, operation);
+export function callSample(document, { slug }, operation) {
+  const { path, method, parameters } = operation;
   const inPath = parameters.filter((parameter) => parameter.in === "path");
   const inQuery = sampleQuery(document, parameters);
   const params = [];
@@ -123,7 +104,7 @@ const envPrefix = (slug) => slug.replace(/-/g, "_").toUpperCase();
  * The TypeScript sample of one operation: import, client (with `baseUrl` when the spec marks its
  * server `x-unverified`, since the default host would then be a guess), call.
  */
-export function codeSample(document, provider, path, method, operation) {
+export function codeSample(document, provider, operation) {
   const { slug, client, factory } = provider;
   const server = document.servers?.[0];
   const options = [`  token: process.env.${envPrefix(slug)}_TOKEN,`];
@@ -137,7 +118,7 @@ export function codeSample(document, provider, path, method, operation) {
     `const ${clientVariable(slug)} = ${factory}({`,
     ...options,
     "});",
-    `const { data, error } = await ${callSample(document, provider, path, method, operation)};`,
+    `const { data, error } = await ${callSample(document, provider, operation)};`,
     "",
   ].join("\n");
 }
@@ -147,9 +128,9 @@ const shellWord = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
 
 /** The header that carries the token, from the first security scheme the operation accepts that curl can send. */
 function authHeader(document, operation, token) {
-  for (const requirement of operation.security ?? document.security ?? []) {
+  for (const requirement of operation.security) {
     for (const name of Object.keys(requirement)) {
-      const scheme = resolve(document, document.components?.securitySchemes?.[name]);
+      const scheme = resolveRef(document, document.components?.securitySchemes?.[name]);
       if (scheme?.type === "http" && scheme.scheme?.toLowerCase() === "bearer") return `Authorization: Bearer ${token}`;
       if (scheme?.type === "apiKey" && scheme.in === "header") return `${scheme.name}: ${token}`;
     }
@@ -163,9 +144,9 @@ function authHeader(document, operation, token) {
  * query with `-G --data-urlencode` (so brackets and commas need no escaping), a JSON body with `-d`.
  * `--fail-with-body` makes curl exit non-zero on an HTTP error, still printing the error body.
  */
-export function curlSample(document, { slug }, path, method, operation) {
+export function curlSample(document, { slug }, operation) {
   const prefix = envPrefix(slug);
-  const parameters = parametersOf(document, path, operation);
+  const { path, method, parameters } = operation;
   const filled = parameters
     .filter((parameter) => parameter.in === "path")
     .reduce(
@@ -189,28 +170,14 @@ export function curlSample(document, { slug }, path, method, operation) {
   return `${lines.join("\n")}\n`;
 }
 
-/** Every operation of the document, in document order: `{ path, method, operation }`. */
-export function* operationsOf(document) {
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
-    for (const method of methods) {
-      if (item[method]) yield { path, method, operation: item[method] };
-    }
-  }
-}
-
 /** A copy of the bundled document with an `x-codeSamples` entry on every operation. */
 export function withCodeSamples(document, provider) {
   const copy = structuredClone(document);
-  for (const { path, method, operation } of operationsOf(copy)) {
-    operation["x-codeSamples"] = [
-      { lang: "TypeScript", label: provider.client, source: codeSample(copy, provider, path, method, operation) },
-      { lang: "Shell", label: "curl", source: curlSample(copy, provider, path, method, operation) },
+  for (const operation of operations(copy)) {
+    operation.object["x-codeSamples"] = [
+      { lang: "TypeScript", label: provider.client, source: codeSample(copy, provider, operation) },
+      { lang: "Shell", label: "curl", source: curlSample(copy, provider, operation) },
     ];
   }
   return copy;
-}
-
-/** How many operations the document has. */
-export function operationCount(document) {
-  return [...operationsOf(document)].length;
 }

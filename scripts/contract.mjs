@@ -13,8 +13,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { fromPointer, unverifiedNodes } from "@specfirst/openapi-model";
 import { parse } from "yaml";
-import { parseCommandLine } from "./cli.mjs";
+import { fail, parseCommandLine } from "./cli.mjs";
 import { clientFactory, workspaceProviders } from "./providers.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -39,16 +40,12 @@ const { values, positionals } = parseCommandLine("contract", usage, {
 });
 const [slug, ...extra] = positionals;
 const provider = providers.find((candidate) => candidate.slug === slug);
-const fail = (message, code = 1) => {
-  console.error(`contract: ${message}`);
-  process.exit(code);
-};
 if (!provider || extra.length > 0)
-  fail(`${slug ? `"${slug}" is not a provider of this workspace` : "name a provider"}.\n\n${usage}`);
+  fail("contract", `${slug ? `"${slug}" is not a provider of this workspace` : "name a provider"}.\n\n${usage}`);
 
 const tokenVariable = `${slug.toUpperCase().replace(/\W/g, "_")}_TOKEN`;
 const token = process.env[tokenVariable];
-if (!token) fail(`set ${tokenVariable} to the API token (it is never read from the command line).`);
+if (!token) fail("contract", `set ${tokenVariable} to the API token (it is never read from the command line).`);
 
 const specDir = join(root, provider.specDir);
 const workflowFile = join(specDir, "contract.arazzo.yaml");
@@ -59,7 +56,10 @@ const baseUrl = (values["base-url"] ?? document.servers?.[0]?.url)?.replace(/\/+
 try {
   new URL(baseUrl);
 } catch {
-  fail(`--base-url must be an absolute http(s) URL, such as ${document.servers?.[0]?.url}; got ${baseUrl}.`);
+  fail(
+    "contract",
+    `--base-url must be an absolute http(s) URL, such as ${document.servers?.[0]?.url}; got ${baseUrl}.`,
+  );
 }
 
 const writes = arazzo.workflows.filter((workflow) => workflow["x-writes"]);
@@ -97,7 +97,7 @@ try {
   try {
     executed = JSON.parse(readFileSync(output, "utf8"));
   } catch {
-    fail(`redocly respect did not run the workflows:\n${redact(`${run.stdout}\n${run.stderr}`).trim()}`);
+    fail("contract", `redocly respect did not run the workflows:\n${redact(`${run.stdout}\n${run.stderr}`).trim()}`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -226,16 +226,7 @@ function record(dir, operationId, status, body) {
  * status match the spec). Others (a docs link, the validation error format) are listed as not checked.
  */
 function unverifiedFacts(spec, { statuses, drifts, baseUrl: calledUrl }) {
-  const facts = [];
   const answered = Object.values(statuses).flat();
-  const visit = (node, pointer) => {
-    if (Array.isArray(node)) for (const [index, item] of node.entries()) visit(item, `${pointer}/${index}`);
-    else if (node && typeof node === "object") {
-      if (node["x-unverified"] === true) facts.push(judge(pointer, node));
-      for (const [key, value] of Object.entries(node))
-        visit(value, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`);
-    }
-  };
   const judge = (pointer, node) => {
     const server = pointer.match(/^\/servers\/\d+$/);
     if (server) {
@@ -254,10 +245,17 @@ function unverifiedFacts(spec, { statuses, drifts, baseUrl: calledUrl }) {
           ? { where: pointer, verdict: "refuted", reason: "every request with the token got 401 or 403" }
           : { where: pointer, verdict: "not checked", reason: "no response says either way" };
     }
-    const example = pointer.match(/^\/paths\/([^/]+)\/(\w+)\/responses\/(\d{3})\/content\/[^/]+\/examples\//);
-    if (example) {
-      const operationId = spec.paths[example[1].replaceAll("~1", "/").replaceAll("~0", "~")]?.[example[2]]?.operationId;
-      const status = Number(example[3]);
+    // An example of a response: /paths/<path>/<method>/responses/<status>/content/<media>/examples/<name>
+    const [section, path, method, responses, code, content, , examples] = fromPointer(pointer);
+    if (
+      section === "paths" &&
+      responses === "responses" &&
+      /^\d{3}$/.test(code) &&
+      content === "content" &&
+      examples === "examples"
+    ) {
+      const operationId = spec.paths[path]?.[method]?.operationId;
+      const status = Number(code);
       if (!statuses[operationId]?.includes(status))
         return { where: pointer, verdict: "not checked", reason: `${operationId} never answered ${status}` };
       const wrong = drifts.some(
@@ -277,6 +275,5 @@ function unverifiedFacts(spec, { statuses, drifts, baseUrl: calledUrl }) {
     }
     return { where: pointer, verdict: "not checked", reason: "a contract run of safe reads cannot tell" };
   };
-  visit(spec, "");
-  return facts;
+  return unverifiedNodes(spec).map(({ pointer, node }) => judge(pointer, node));
 }

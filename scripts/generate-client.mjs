@@ -8,6 +8,8 @@
 //               the `/mock` entry (scripts/generate-mock.mjs)
 //   validate.ts, response-validators.ts
 //               the `/validate` entry (scripts/generate-validate.mjs)
+// The two *-validators.ts files are Ajv's compiled code: build outputs, git-ignored and never committed
+// (specs/README.md says why); --check compares the other files, which are committed.
 // and, outside src/ and git-ignored, the package's copy of the bundled document (openapi.json), which it
 // publishes as `@specfirst/<p>/openapi.json`. It sits at the package root so that resolvers without
 // `exports` support (TypeScript's node10) find that subpath too.
@@ -26,7 +28,9 @@ import {
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { isJsonMedia, operations, resolveRef, serverId } from "@specfirst/openapi-model";
 import openapiTS, { astToString } from "openapi-typescript";
+import { fail } from "./cli.mjs";
 import { mockModules } from "./generate-mock.mjs";
 import { validateModules } from "./generate-validate.mjs";
 
@@ -34,21 +38,19 @@ const { values: args } = parseArgs({ options: { check: { type: "boolean", defaul
 const packageDir = process.cwd();
 const outDir = join(packageDir, "src", "generated");
 
-function fail(message) {
-  console.error(`generate-client: ${message}`);
-  process.exit(1);
-}
-
 const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 const specPackage = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).find((name) =>
   name.startsWith("@specfirst/spec-"),
 );
-if (!specPackage) fail(`${manifest.name} has no @specfirst/spec-* dependency to generate from.`);
+if (!specPackage) fail("generate-client", `${manifest.name} has no @specfirst/spec-* dependency to generate from.`);
 
 const specDir = join(createRequire(join(packageDir, "package.json")).resolve(`${specPackage}/package.json`), "..");
 const bundled = join(specDir, "dist", "openapi.json");
 if (!existsSync(bundled)) {
-  fail(`${relative(packageDir, bundled)} is missing: run \`pnpm turbo run bundle --filter ${specPackage}\` first.`);
+  fail(
+    "generate-client",
+    `${relative(packageDir, bundled)} is missing: run \`pnpm turbo run bundle --filter ${specPackage}\` first.`,
+  );
 }
 const document = JSON.parse(readFileSync(bundled, "utf8"));
 
@@ -60,11 +62,10 @@ const header = [
 
 function serversModule() {
   const servers = document.servers ?? [];
-  if (servers.length === 0) fail(`${specPackage} declares no servers; a client needs a default base URL.`);
+  if (servers.length === 0)
+    fail("generate-client", `${specPackage} declares no servers; a client needs a default base URL.`);
   // Keyed by the server's short name (Polar: production, sandbox), else "default".
-  const byName = Object.fromEntries(
-    servers.map((server) => [server["x-speakeasy-server-id"] ?? "default", server.url]),
-  );
+  const byName = Object.fromEntries(servers.map((server) => [serverId(server), server.url]));
   return [
     "/** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */",
     `export const servers = ${JSON.stringify(byName, null, 2)} as const;`,
@@ -77,15 +78,8 @@ const STYLES = {
 };
 const DEFAULT_STYLE = { path: "simple", query: "form" };
 
-/** A `$ref` of the bundled document resolved (one level is enough: Redocly bundles to local refs). */
-function resolve(node) {
-  return node?.$ref
-    ? node.$ref
-        .slice(2)
-        .split("/")
-        .reduce((object, key) => object?.[key], document)
-    : node;
-}
+/** A `$ref` of the bundled document followed. */
+const resolve = (node) => resolveRef(document, node);
 
 /** The value kinds a schema allows: `value`, `array`, `object` (a `$ref`, `anyOf`/`oneOf` looked through). */
 function kindsOf(schema) {
@@ -108,40 +102,37 @@ function kindsOf(schema) {
 function operationTable() {
   const lines = [];
   const helpers = new Set();
-  for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
-    for (const [method, operation] of Object.entries(pathItem)) {
-      if (!operation?.responses) continue;
-      const entry = [];
-      for (const where of ["path", "query"]) {
-        const fields = [];
-        for (const parameter of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map(resolve)) {
-          if (parameter.in !== where) continue;
-          const style = parameter.style ?? DEFAULT_STYLE[where];
-          if (!STYLES[where].includes(style))
-            fail(
-              `${method.toUpperCase()} ${path}: ${where} parameter "${parameter.name}" has style "${style}", which the runtime does not support.`,
-            );
-          const explode = parameter.explode ?? style === "form";
-          const kinds = [...kindsOf(parameter.schema)].sort().join(",");
-          if (kinds === "value" && style === DEFAULT_STYLE[where]) continue;
-          if (kinds === "array,value" && where === "query" && style === "form" && explode) continue;
-          const helper = `${where}Style`;
-          helpers.add(helper);
-          fields.push(
-            `${JSON.stringify(parameter.name)}: ${helper}(${JSON.stringify(style)}, ${explode}, ${JSON.stringify(kinds)})`,
+  for (const { label, parameters, requestBody } of operations(document)) {
+    const entry = [];
+    for (const where of ["path", "query"]) {
+      const fields = [];
+      for (const parameter of parameters) {
+        if (parameter.in !== where) continue;
+        const style = parameter.style ?? DEFAULT_STYLE[where];
+        if (!STYLES[where].includes(style))
+          fail(
+            "generate-client",
+            `${label}: ${where} parameter "${parameter.name}" has style "${style}", which the runtime does not support.`,
           );
-        }
-        if (fields.length > 0) entry.push(`${where}: { ${fields.join(", ")} }`);
+        const explode = parameter.explode ?? style === "form";
+        const kinds = [...kindsOf(parameter.schema)].sort().join(",");
+        if (kinds === "value" && style === DEFAULT_STYLE[where]) continue;
+        if (kinds === "array,value" && where === "query" && style === "form" && explode) continue;
+        const helper = `${where}Style`;
+        helpers.add(helper);
+        fields.push(
+          `${JSON.stringify(parameter.name)}: ${helper}(${JSON.stringify(style)}, ${explode}, ${JSON.stringify(kinds)})`,
+        );
       }
-      const media = Object.keys(resolve(operation.requestBody)?.content ?? {});
-      const form = media.find((type) => type === "multipart/form-data" || type === "application/x-www-form-urlencoded");
-      if (form && !media.some((type) => /[/+]json$/.test(type))) {
-        helpers.add("formBody");
-        entry.push(`body: formBody(${JSON.stringify(form)})`);
-      }
-      if (entry.length > 0)
-        lines.push(`  ${JSON.stringify(`${method.toUpperCase()} ${path}`)}: { ${entry.join(", ")} },`);
+      if (fields.length > 0) entry.push(`${where}: { ${fields.join(", ")} }`);
     }
+    const media = Object.keys(requestBody?.content ?? {});
+    const form = media.find((type) => type === "multipart/form-data" || type === "application/x-www-form-urlencoded");
+    if (form && !media.some(isJsonMedia)) {
+      helpers.add("formBody");
+      entry.push(`body: formBody(${JSON.stringify(form)})`);
+    }
+    if (entry.length > 0) lines.push(`  ${JSON.stringify(label)}: { ${entry.join(", ")} },`);
   }
   return {
     helpers: [...helpers].sort(),
@@ -168,18 +159,23 @@ const files = {
   // openapi-typescript changes the document it is given (it adds discriminator properties to branches).
   "openapi.ts": header + astToString(await openapiTS(structuredClone(document))),
   "spec.ts": specModule(),
-  ...(await mockModules({ document, packageName: manifest.name, header, resolve, fail })),
-  ...(await validateModules({ document, packageName: manifest.name, header, resolve })),
+  ...(await mockModules({ document, packageName: manifest.name, header })),
+  ...(await validateModules({ document, packageName: manifest.name, header })),
 };
 
+/** The generated files that are compiled code rather than source: written, never committed or compared. */
+const BUILD_OUTPUTS = new Set(["request-validators.ts", "response-validators.ts"]);
+
 if (args.check) {
+  const committed = Object.keys(files).filter((name) => !BUILD_OUTPUTS.has(name));
   const existing = existsSync(outDir) ? readdirSync(outDir).sort() : [];
-  const stale = Object.keys(files).filter(
+  const stale = committed.filter(
     (name) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), "utf8") !== files[name],
   );
   const extra = existing.filter((name) => !(name in files));
   if (stale.length > 0 || extra.length > 0) {
     fail(
+      "generate-client",
       `${manifest.name}: src/generated/ is stale (${[...stale, ...extra].join(", ")} differ from ${specPackage}). ` +
         "Run `pnpm generate` and commit the result.",
     );

@@ -3,34 +3,30 @@
 //                          responses and their example names) and the entry's exports
 //   request-validators.ts  a validator per parameter and JSON request body, compiled from their schemas
 // The examples are not copied: the mocks read them from the package's shipped openapi.json.
-import { validatorsModule } from "./request-validators.mjs";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-const STYLES = ["fastapi", "laravel", "problem"];
-
-/** How a provider reports invalid requests when its spec does not say (`x-validation-error`). */
-const DEFAULT_VALIDATION_ERROR = { status: 422, style: "problem" };
+import { isJsonMedia, operations, providerName, resolveRef, validationError } from "@specfirst/openapi-model";
+import { fail } from "./cli.mjs";
+import { validatorNames, validatorsModule } from "./request-validators.mjs";
 
 /**
  * The value shapes and scalar type a parameter schema allows, looking through `anyOf`/`oneOf`:
  * `{ value, array, type }`, where `type` is the scalar's (or the array items') JSON type.
  */
-function shapeOf(schema, resolve) {
-  const resolved = resolve(schema) ?? {};
+function shapeOf(document, schema) {
+  const resolved = resolveRef(document, schema) ?? {};
   const shape = { value: false, array: false, type: undefined };
   const types = [resolved.type ?? []].flat();
   for (const type of types) {
     if (type === "null") continue;
     if (type === "array") {
       shape.array = true;
-      shape.type ??= shapeOf(resolved.items, resolve).type;
+      shape.type ??= shapeOf(document, resolved.items).type;
     } else {
       shape.value = true;
       shape.type ??= type;
     }
   }
   for (const member of [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) {
-    const inner = shapeOf(member, resolve);
+    const inner = shapeOf(document, member);
     shape.value ||= inner.value;
     shape.array ||= inner.array;
     shape.type ??= inner.type;
@@ -41,101 +37,78 @@ function shapeOf(schema, resolve) {
 }
 
 /** `{ getOrder: { "200": "a" | "b"; "404": never } }` from the operations' documented example names. */
-function examplesType(operations) {
+function examplesType(byId) {
   const union = (names) => (names.length > 0 ? names.map((name) => JSON.stringify(name)).join(" | ") : "never");
   const statuses = (responses) =>
     Object.entries(responses).map(([status, names]) => `    ${JSON.stringify(status)}: ${union(names)};`);
-  const entries = Object.entries(operations).map(
+  const entries = Object.entries(byId).map(
     ([id, operation]) => `  ${id}: {\n${statuses(operation.responses).join("\n")}\n  };`,
   );
   return `{\n${entries.join("\n")}\n}`;
 }
 
-/** The provider's name in messages: the document's title up to " — " or " API" (`Polar`, `VPSBG`). */
-function providerName(document) {
-  return (document.info?.title ?? "The API").split(/ — | API\b/)[0].trim();
-}
-
-/**
- * `{ "mock.ts", "request-validators.ts" }` for `document`, whose client package is `packageName`.
- * `resolve` follows a local `$ref`; `fail` reports a spec the mocks cannot serve and exits.
- */
-export async function mockModules({ document, packageName, header, resolve, fail }) {
-  const validators = {};
-  const named = new Map();
-  /** The validator for `schema`, named `name` unless an identical schema already has one. */
-  const validatorFor = (name, schema) => {
-    const key = JSON.stringify(schema);
-    if (!named.has(key)) {
-      named.set(key, name);
-      validators[name] = schema;
+/** `{ "mock.ts", "request-validators.ts" }` for `document`, whose client package is `packageName`. */
+export async function mockModules({ document, packageName, header }) {
+  const { validators, validatorFor } = validatorNames();
+  const operationsById = {};
+  for (const operation of operations(document)) {
+    const { label, operationId: id, requestBody } = operation;
+    if (!id) fail("generate-client", `${label} has no operationId; the mocks name their scenarios by it.`);
+    const parameters = operation.parameters.map((parameter, index) => {
+      const shape = shapeOf(document, parameter.schema);
+      return {
+        name: parameter.name,
+        in: parameter.in,
+        required: parameter.required === true,
+        type: ["string", "integer", "number", "boolean"].includes(shape.type) ? shape.type : "unknown",
+        array: shape.array ? (shape.value ? "either" : "always") : "never",
+        explode:
+          parameter.explode ??
+          (parameter.style ?? (parameter.in === "query" || parameter.in === "cookie" ? "form" : "simple")) === "form",
+        validate: validatorFor(`${id}_${parameter.in}_${index}`, parameter.schema ?? {}),
+      };
+    });
+    let body;
+    if (requestBody) {
+      const media = Object.keys(requestBody.content ?? {});
+      const json = media.find(isJsonMedia);
+      const schema = json && requestBody.content[json].schema;
+      const validate = schema && validatorFor(`${id}_body`, schema);
+      body = { required: requestBody.required === true, media, ...(validate ? { validate } : {}) };
     }
-    return named.get(key);
-  };
-  const operations = {};
-  for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      const where = `${method.toUpperCase()} ${path}`;
-      if (!operation.operationId) fail(`${where} has no operationId; the mocks name their scenarios by it.`);
-      const id = operation.operationId;
-      const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
-      const described = parameters.map((parameter, index) => {
-        const shape = shapeOf(parameter.schema, resolve);
-        return {
-          name: parameter.name,
-          in: parameter.in,
-          required: parameter.required === true,
-          type: ["string", "integer", "number", "boolean"].includes(shape.type) ? shape.type : "unknown",
-          array: shape.array ? (shape.value ? "either" : "always") : "never",
-          explode:
-            parameter.explode ??
-            (parameter.style ?? (parameter.in === "query" || parameter.in === "cookie" ? "form" : "simple")) === "form",
-          validate: validatorFor(`${id}_${parameter.in}_${index}`, parameter.schema ?? {}),
-        };
-      });
-      const requestBody = resolve(operation.requestBody);
-      let body;
-      if (requestBody) {
-        const media = Object.keys(requestBody.content ?? {});
-        const json = media.find((type) => /^application\/([\w.-]+\+)?json$/.test(type));
-        const schema = json && requestBody.content[json].schema;
-        const validate = schema && validatorFor(`${id}_body`, schema);
-        body = { required: requestBody.required === true, media, ...(validate ? { validate } : {}) };
-      }
-      const responses = {};
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (!/^\d{3}$/.test(status)) continue;
-        const content = resolve(response)?.content ?? {};
-        const first = Object.values(content)[0];
-        responses[status] = Object.keys(resolve(first?.examples) ?? {});
-      }
-      const success = Object.keys(responses).find((status) => status.startsWith("2"));
-      if (!success) fail(`${where} documents no 2xx response; the mocks answer with its first one.`);
-      operations[id] = { method, path, parameters: described, ...(body ? { body } : {}), success, responses };
+    const responses = {};
+    for (const [status, response] of Object.entries(operation.responses)) {
+      if (!/^\d{3}$/.test(status)) continue;
+      const first = Object.values(response.content ?? {})[0];
+      responses[status] = Object.keys(resolveRef(document, first?.examples) ?? {});
     }
+    const success = Object.keys(responses).find((status) => status.startsWith("2"));
+    if (!success) fail("generate-client", `${label} documents no 2xx response; the mocks answer with its first one.`);
+    operationsById[id] = {
+      method: operation.method,
+      path: operation.path,
+      parameters,
+      ...(body ? { body } : {}),
+      success,
+      responses,
+    };
   }
 
-  const validationError = document["x-validation-error"] ?? DEFAULT_VALIDATION_ERROR;
-  if (!STYLES.includes(validationError.style) || !Number.isInteger(validationError.status)) {
-    fail(
-      `x-validation-error must be { status: <integer>, style: ${STYLES.join(" | ")} } (got ${JSON.stringify(validationError)}).`,
-    );
+  let style;
+  try {
+    style = validationError(document);
+  } catch (error) {
+    fail("generate-client", `${error.message}.`);
   }
   const spec = {
     provider: providerName(document),
     servers: (document.servers ?? []).map((server) => server.url),
-    validationError: {
-      status: validationError.status,
-      style: validationError.style,
-      ...(validationError.name ? { name: validationError.name } : {}),
-    },
-    operations,
+    validationError: style,
+    operations: operationsById,
   };
   // Validators are referenced by name in the JSON and become identifiers in the module.
   const specSource = JSON.stringify(spec, null, 2).replace(/"validate": "(\w+)"/g, "validate: validators.$1");
-  const ids = Object.keys(operations);
+  const ids = Object.keys(operationsById);
   const provider = spec.provider;
 
   const mock = `${header}/**
@@ -144,19 +117,20 @@ export async function mockModules({ document, packageName, header, resolve, fail
  *
  * @packageDocumentation
  */
-import { defineMocks, type MockSpec, type ProviderMocks } from "@specfirst/mock";
+import { defineMocks, type MockSpec, type OpenApiDocument, type ProviderMocks } from "@specfirst/mock";
 import document from "${packageName}/openapi.json" with { type: "json" };
 import type { paths } from "./openapi.js";
 import * as validators from "./request-validators.js";
 
 /** The names of the examples of each operation's documented responses, by status. */
-type Examples = ${examplesType(operations)};
+type Examples = ${examplesType(operationsById)};
 
 const spec: MockSpec = ${specSource};
 
 type Mocks = ProviderMocks<paths, Examples>;
 
-const mocks: Mocks = defineMocks<paths, Examples>(spec, document);
+// A JSON module's types widen its strings (\`in: string\`), so the document is typed as what it is.
+const mocks: Mocks = defineMocks<paths, Examples>(spec, document as OpenApiDocument);
 
 /**
  * One MSW handler per operation (${ids.join(", ")}) on every server of the spec

@@ -3,10 +3,9 @@
 //                           the validator of each one's JSON body), and `validators`, all of them
 //   response-validators.ts  a validator per distinct response schema, compiled by Ajv (see
 //                           request-validators.mjs), from the schemas as `responseSchemas` reads them
-import { validatorsModule } from "./request-validators.mjs";
+import { isJsonMedia, operations, providerName, resolveRef } from "@specfirst/openapi-model";
+import { validatorNames, validatorsModule } from "./request-validators.mjs";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/;
 // Keywords that validate nothing; Ajv would keep the schema objects that hold them in the compiled code.
 const ANNOTATIONS = new Set([
   "description",
@@ -48,11 +47,7 @@ export function responseSchemas(document) {
   };
   collect(document);
 
-  const local = (ref) =>
-    ref
-      .slice(2)
-      .split("/")
-      .reduce((value, key) => value?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], document);
+  const local = ($ref) => resolveRef(document, { $ref });
   const schema = (node, inAllOf = false) => {
     if (node === null || typeof node !== "object" || Array.isArray(node)) return node;
     const merged = mergedAllOf(node, local);
@@ -135,44 +130,26 @@ function mergedAllOf(node, local) {
   return { type: "object", properties, ...(required.length > 0 ? { required } : {}) };
 }
 
-/**
- * `{ "validate.ts", "response-validators.ts" }` for `document`, whose client package is `packageName`.
- * `resolve` follows a local `$ref`.
- */
-export async function validateModules({ document, packageName, header, resolve }) {
+/** `{ "validate.ts", "response-validators.ts" }` for `document`, whose client package is `packageName`. */
+export async function validateModules({ document, packageName, header }) {
   const { document: validated, schema: transform } = responseSchemas(document);
-  const validators = {};
-  const named = new Map();
-  /** The validator for `schema`, named `name` unless an identical schema already has one. */
-  const validatorFor = (name, schema) => {
-    const key = JSON.stringify(schema);
-    if (!named.has(key)) {
-      named.set(key, name);
-      validators[name] = schema;
-    }
-    return named.get(key);
-  };
-  const entries = [];
-  for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      const responses = [];
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        const content = resolve(response)?.content ?? {};
-        const media = Object.keys(content).find((type) => JSON_MEDIA.test(type));
-        const schema = media && content[media].schema;
-        // A component's validator is named after it; an inline schema after the operation and status.
-        const component = schema?.$ref?.match(/^#\/components\/schemas\/(\w+)$/)?.[1];
-        responses.push([
-          status,
-          schema ? validatorFor(component ?? `${operation.operationId}${status}`, transform(schema)) : null,
-        ]);
-      }
-      entries.push({ id: operation.operationId, operation: `${method.toUpperCase()} ${path}`, responses });
-    }
-  }
-  const provider = (document.info?.title ?? "the API").split(/ — | API\b/)[0].trim();
+  const { validators, validatorFor } = validatorNames();
+  const entries = operations(document).map((operation) => ({
+    id: operation.operationId,
+    operation: operation.label,
+    responses: Object.entries(operation.responses).map(([status, response]) => {
+      const content = response.content ?? {};
+      const media = Object.keys(content).find(isJsonMedia);
+      const schema = media && content[media].schema;
+      // A component's validator is named after it; an inline schema after the operation and status.
+      const component = schema?.$ref?.match(/^#\/components\/schemas\/(\w+)$/)?.[1];
+      return [
+        status,
+        schema ? validatorFor(component ?? `${operation.operationId}${status}`, transform(schema)) : null,
+      ];
+    }),
+  }));
+  const provider = providerName(document);
   const exports = entries.map(({ id, operation, responses }) => {
     const table = responses.map(([status, name]) => `${JSON.stringify(status)}: ${name ? `schemas.${name}` : "null"}`);
     const checked = responses.filter(([, name]) => name).map(([status]) => status);

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
-import { parseCommandLine } from "./cli.mjs";
+import { fail, parseCommandLine } from "./cli.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const templates = join(root, "scripts", "templates", "provider");
@@ -22,36 +22,41 @@ Scaffolds specs/<slug> and packages/<slug> (@specfirst/<slug>) and registers the
 // Names taken by the workspace's own packages.
 const reserved = new Set(["core", "testkit", "mock", "mcp", "site", "e2e", "bench"]);
 
-function fail(message) {
-  console.error(`new-provider: ${message}`);
-  process.exit(1);
-}
-
 const { values, positionals } = parseCommandLine("new-provider", usage, {
   allowPositionals: true,
   options: { title: { type: "string" }, server: { type: "string" } },
 });
 const [slug, ...extra] = positionals;
-if (!slug || extra.length > 0) fail(`give exactly one slug.\n\n${usage}`);
+if (!slug || extra.length > 0) fail("new-provider", `give exactly one slug.\n\n${usage}`);
 if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(slug)) {
-  fail(`"${slug}" is not a valid slug: use lowercase letters and digits, words joined by "-" (e.g. acme-cloud).`);
+  fail(
+    "new-provider",
+    `"${slug}" is not a valid slug: use lowercase letters and digits, words joined by "-" (e.g. acme-cloud).`,
+  );
 }
-if (reserved.has(slug)) fail(`"${slug}" is the name of a workspace package; choose the provider's name.`);
+if (reserved.has(slug))
+  fail("new-provider", `"${slug}" is the name of a workspace package; choose the provider's name.`);
 for (const dir of [`specs/${slug}`, `packages/${slug}`]) {
-  if (existsSync(join(root, dir))) fail(`${dir} already exists; edit that provider, or choose another slug.`);
+  if (existsSync(join(root, dir)))
+    fail("new-provider", `${dir} already exists; edit that provider, or choose another slug.`);
 }
 const title = values.title?.trim();
-if (!title) fail(`--title is required: the provider's name as readers know it, e.g. --title "Acme Cloud".\n\n${usage}`);
+if (!title)
+  fail(
+    "new-provider",
+    `--title is required: the provider's name as readers know it, e.g. --title "Acme Cloud".\n\n${usage}`,
+  );
 let server;
 try {
   server = new URL(values.server ?? "");
 } catch {
   fail(
+    "new-provider",
     `--server must be the API's absolute base URL, e.g. --server https://api.acme.dev/v1 (got "${values.server ?? ""}").`,
   );
 }
 if (!["http:", "https:"].includes(server.protocol) || server.search || server.hash) {
-  fail(`--server must be an http(s) URL without query or fragment (got "${values.server}").`);
+  fail("new-provider", `--server must be an http(s) URL without query or fragment (got "${values.server}").`);
 }
 
 const words = slug.split("-");

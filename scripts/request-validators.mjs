@@ -59,6 +59,25 @@ function anchored(schema, documentId) {
 }
 
 /**
+ * A registry of the schemas to compile: `validatorFor(name, schema)` returns the export name of the
+ * validator of `schema`, `name` unless an identical schema already has one (so each is compiled once),
+ * and `validators` maps every name to its schema, for {@link validatorsModule}.
+ */
+export function validatorNames() {
+  const validators = {};
+  const named = new Map();
+  const validatorFor = (name, schema) => {
+    const key = JSON.stringify(schema);
+    if (!named.has(key)) {
+      named.set(key, name);
+      validators[name] = schema;
+    }
+    return named.get(key);
+  };
+  return { validators, validatorFor };
+}
+
+/**
  * The module source exporting one validator per entry of `schemas` (export name → a JSON Schema of
  * `document`, whose `#/...` references point into `document`). Each export is `(data) => boolean`, with
  * Ajv's `errors` on failure, typed as the `Validate` of the module `typesFrom`. `formats: "fast"` checks

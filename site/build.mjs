@@ -12,7 +12,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { operationCount } from "../scripts/code-samples.mjs";
+import { operations } from "@specfirst/openapi-model";
+import { fail } from "../scripts/cli.mjs";
 import { workspaceProviders } from "../scripts/providers.mjs";
 import { brand, escapeHtml, HEADER_SLOT, header, page } from "./brand.mjs";
 import { llmsTxt } from "./llms.mjs";
@@ -27,21 +28,19 @@ const scalar = join(
   "standalone.js",
 );
 
-function fail(message) {
-  console.error(`site: ${message}`);
-  process.exit(1);
-}
-
 const providers = workspaceProviders(root).map(({ slug, specPackage, client }) => {
-  if (!client) fail(`no package in packages/ depends on ${specPackage}; every spec needs its client package.`);
+  if (!client) fail("site", `no package in packages/ depends on ${specPackage}; every spec needs its client package.`);
   const reference = join(client.dir, "reference");
   if (!existsSync(join(reference, "index.html"))) {
-    fail(`${client.manifest.name} has no rendered reference: run \`pnpm run docs\` (it renders each provider first).`);
+    fail(
+      "site",
+      `${client.manifest.name} has no rendered reference: run \`pnpm run docs\` (it renders each provider first).`,
+    );
   }
   const document = JSON.parse(readFileSync(join(reference, "openapi.json"), "utf8"));
   return { slug, reference, client, document, title: document.info.title };
 });
-if (providers.length === 0) fail("specs/ holds no spec package.");
+if (providers.length === 0) fail("site", "specs/ holds no spec package.");
 const switcher = providers.map(({ slug, title, client }) => ({ slug, title, client: client.manifest.name }));
 
 const summary = (info) => info.summary ?? info.description?.split(/\n\s*\n/)[0] ?? "";
@@ -52,7 +51,7 @@ const card = ({ slug, document, client }) => `
         <p>${escapeHtml(summary(document.info))}</p>
         <dl>
           <dt>API version</dt><dd>${escapeHtml(document.info.version)}</dd>
-          <dt>Operations</dt><dd class="operation-count">${operationCount(document)}</dd>
+          <dt>Operations</dt><dd class="operation-count">${operations(document).length}</dd>
           <dt>Client</dt><dd><code>${escapeHtml(client.manifest.name)}</code> ${escapeHtml(client.manifest.version)}</dd>
           <dt>Install</dt><dd><code>npm install ${escapeHtml(client.manifest.name)}</code></dd>
         </dl>
@@ -80,7 +79,7 @@ function fillHeaders(dir, current) {
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".html"))) {
     const html = readFileSync(join(dir, file), "utf8");
     if (!html.includes(HEADER_SLOT))
-      fail(`${join(dir, file)} has no header slot; re-render it with \`pnpm run docs\`.`);
+      fail("site", `${join(dir, file)} has no header slot; re-render it with \`pnpm run docs\`.`);
     writeFileSync(
       join(dir, file),
       html.replace(HEADER_SLOT, () => header({ providers: switcher, current, depth: 1 })),
@@ -107,5 +106,5 @@ writeFileSync(
 rmSync(siteDir, { recursive: true, force: true });
 renameSync(staging, siteDir);
 console.log(
-  `site/dist/: ${providers.map(({ slug, document }) => `${slug} (${operationCount(document)} operations)`).join(", ")}`,
+  `site/dist/: ${providers.map(({ slug, document }) => `${slug} (${operations(document).length} operations)`).join(", ")}`,
 );

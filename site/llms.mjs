@@ -1,14 +1,14 @@
 // site/dist/llms.txt (https://llmstxt.org): the site for agents and terminals. Every provider, and every
 // operation with its one-line summary, linked to its Markdown page.
-import { operationsOf } from "../scripts/code-samples.mjs";
+import { operations } from "@specfirst/openapi-model";
 import { brand } from "./brand.mjs";
 
 /** The text of llms.txt; `providers` are `{ slug, document, client }` (`client` the package name). */
 export function llmsTxt(providers) {
   const sections = providers.map(({ slug, document, client }) => {
-    const lines = [...operationsOf(document)].map(
-      ({ path, method, operation }) =>
-        `- [${operation.operationId}](${slug}/operations/${operation.operationId}.md): ${method.toUpperCase()} ${path}: ${oneLine(operation.summary ?? operation.description ?? "")}`,
+    const lines = operations(document).map(
+      ({ label, operationId, object }) =>
+        `- [${operationId}](${slug}/operations/${operationId}.md): ${label}: ${oneLine(object.summary ?? object.description ?? "")}`,
     );
     return [
       `## ${document.info.title}`,

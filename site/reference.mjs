@@ -13,29 +13,27 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createMarkdownFromOpenApi } from "@scalar/openapi-to-markdown";
+import { operations } from "@specfirst/openapi-model";
 import { marked } from "marked";
 import { stringify } from "yaml";
-import { codeSample, curlSample, operationsOf, withCodeSamples } from "../scripts/code-samples.mjs";
+import { fail } from "../scripts/cli.mjs";
+import { codeSample, curlSample, withCodeSamples } from "../scripts/code-samples.mjs";
 import { clientFactory, workspaceProviders } from "../scripts/providers.mjs";
 import { brand, headerCss, page, shell } from "./brand.mjs";
 import { mockPath } from "./mock-path.mjs";
 
 const root = join(import.meta.dirname, "..");
 
-function fail(message) {
-  console.error(`reference: ${message}`);
-  process.exit(1);
-}
-
 const here = resolve(process.cwd());
 const provider = workspaceProviders(root).find(({ client }) => client && resolve(client.dir) === here);
-if (!provider) fail(`${here} is not the client package of a spec in specs/.`);
+if (!provider) fail("reference", `${here} is not the client package of a spec in specs/.`);
 const { slug, client } = provider;
 const name = client.manifest.name;
 const factory = clientFactory(client);
-if (!factory) fail(`${name}: src/index.ts exports no create…Client function.`);
+if (!factory) fail("reference", `${name}: src/index.ts exports no create…Client function.`);
 const bundled = join(client.dir, "openapi.json");
-if (!existsSync(bundled)) fail(`${name}: openapi.json is missing; run \`pnpm run docs\` (it generates first).`);
+if (!existsSync(bundled))
+  fail("reference", `${name}: openapi.json is missing; run \`pnpm run docs\` (it generates first).`);
 const document = JSON.parse(readFileSync(bundled, "utf8"));
 const samples = { slug, client: name, factory };
 
@@ -54,11 +52,8 @@ const markdown = (file, title) => {
 writeFileSync(join(staging, "readme.html"), markdown(join(client.dir, "README.md"), `${name} README`));
 writeFileSync(join(staging, "changelog.html"), markdown(join(client.dir, "CHANGELOG.md"), `${name} changelog`));
 writeFileSync(join(staging, "index.html"), referencePage());
-for (const { path, method, operation } of operationsOf(document)) {
-  writeFileSync(
-    join(staging, "operations", `${operation.operationId}.md`),
-    await operationMarkdown(path, method, operation),
-  );
+for (const operation of operations(document)) {
+  writeFileSync(join(staging, "operations", `${operation.operationId}.md`), await operationMarkdown(operation));
 }
 rmSync(output, { recursive: true, force: true });
 renameSync(staging, output);
@@ -70,10 +65,7 @@ console.log(`reference: ${name} → reference/`);
  */
 function preferredSecurityScheme() {
   const schemes = document.components?.securitySchemes ?? {};
-  const requirements = [
-    document.security ?? [],
-    ...[...operationsOf(document)].map(({ operation }) => operation.security ?? []),
-  ];
+  const requirements = [document.security ?? [], ...operations(document).map(({ security }) => security)];
   for (const requirement of requirements.flat()) {
     for (const scheme of Object.keys(requirement)) {
       const { type } = schemes[scheme] ?? {};
@@ -133,20 +125,20 @@ function referencePage() {
  * (parameters, request body, responses with their schemas and examples), then the call with the client
  * and with curl.
  */
-async function operationMarkdown(path, method, operation) {
+async function operationMarkdown(operation) {
   const described = await createMarkdownFromOpenApi(document, { operation: { operationId: operation.operationId } });
   return `${described.trimEnd()}
 
 ## Call it with ${name}
 
 \`\`\`ts
-${codeSample(document, samples, path, method, operation).trimEnd()}
+${codeSample(document, samples, operation).trimEnd()}
 \`\`\`
 
 ## Call it with curl
 
 \`\`\`sh
-${curlSample(document, samples, path, method, operation).trimEnd()}
+${curlSample(document, samples, operation).trimEnd()}
 \`\`\`
 `;
 }

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { loadBundledSpec, type OperationObject, operations, specDir } from "@specfirst/testkit";
+import { operations } from "@specfirst/openapi-model";
+import { loadBundledSpec, specDir } from "@specfirst/testkit";
 import { workspaceProviders } from "../../scripts/providers.mjs";
 import { mockPath } from "../mock-path.mjs";
 
@@ -12,24 +13,14 @@ const root = join(import.meta.dirname, "..", "..");
  */
 export function siteProviders() {
   return workspaceProviders(root).map(({ slug, client }) => {
-    const document = loadBundledSpec(specDir(slug)) as Parameters<typeof mockPath>[1] &
-      Parameters<typeof operations>[0];
-    const located = operations(document).map(({ path, method, operation }) => {
-      const {
-        tags,
-        summary,
-        parameters = [],
-      } = operation as OperationObject & {
-        tags: string[];
-        summary: string;
-        parameters?: { in?: string }[];
-      };
-      const tagSlug = (tags[0] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+    const document = loadBundledSpec(specDir(slug));
+    const located = operations(document).map(({ path, method, operationId, object, parameters }) => {
+      const tagSlug = (object.tags?.[0] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
       return {
-        operationId: operation.operationId,
+        operationId: operationId as string,
         method,
         path,
-        summary,
+        summary: object.summary as string,
         tagSlug,
         anchor: `tag/${tagSlug}/${method.toUpperCase()}${path}`,
         hasPathParameters: path.includes("{") || parameters.some((parameter) => parameter.in === "path"),

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { operations } from "@specfirst/openapi-model";
 import { loadBundledSpec, specDir } from "@specfirst/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeSample, curlSample, operationsOf } from "../../scripts/code-samples.mjs";
+import { codeSample, curlSample } from "../../scripts/code-samples.mjs";
 import { clientFactory, workspaceProviders } from "../../scripts/providers.mjs";
 import { mockPath } from "../mock-path.mjs";
 import { startSiteServer } from "../serve.mjs";
@@ -16,21 +17,21 @@ const root = join(import.meta.dirname, "..", "..");
 /** Every operation of every provider with the samples the reference shows for it. */
 const samples = workspaceProviders(root).flatMap(({ slug, client }) => {
   if (!client) return [];
-  const document = loadBundledSpec(specDir(slug)) as Parameters<typeof mockPath>[1] & { paths: object };
+  const document = loadBundledSpec(specDir(slug));
   const provider = { slug, client: client.manifest.name, factory: clientFactory(client) };
-  return [...operationsOf(document)].map(({ path, method, operation }) => ({
+  return operations(document).map((operation) => ({
     slug,
     prefix: slug.replace(/-/g, "_").toUpperCase(),
     mock: mockPath(slug, document),
-    method,
-    path,
+    method: operation.method,
+    path: operation.path,
     operationId: operation.operationId as string,
     // Whether its first success status has a JSON body (a 204 has none).
-    json: Object.entries(operation.responses ?? {}).some(
-      ([status, response]) => /^2/.test(status) && (response as { content?: object }).content !== undefined,
+    json: Object.entries(operation.responses).some(
+      ([status, response]) => /^2/.test(status) && response.content !== undefined,
     ),
-    typescript: codeSample(document, provider, path, method, operation),
-    curl: curlSample(document, provider, path, method, operation),
+    typescript: codeSample(document, provider, operation),
+    curl: curlSample(document, provider, operation),
   }));
 });
 

@@ -13,7 +13,7 @@ describe("@specfirst/mcp as published: npx @specfirst/mcp polar, on the oldest N
   let consumer: Consumer;
   let api: TestServer;
   const token = "polar_mcp_install_token";
-  const operations = specOperations(loadBundledSpec(specDir("polar")) as Parameters<typeof specOperations>[0]);
+  const operations = specOperations(loadBundledSpec(specDir("polar")));
   const list = operations.find((operation) => operation.operationId === "listOrders");
 
   beforeAll(async () => {

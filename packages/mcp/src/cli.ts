@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { serverId } from "@specfirst/openapi-model";
 import { loadProvider, StartupError } from "./provider.js";
 import { createMcpServer, selectTools } from "./server.js";
 
@@ -59,17 +60,18 @@ try {
     throw new StartupError(
       `set ${variable} to the ${provider.document.info.title} token (it is never read from the command line).`,
     );
+  // Only servers the spec names (`x-speakeasy-server-id`) can be chosen by name.
   const servers = (provider.document.servers ?? []).filter(
     (server) => typeof server["x-speakeasy-server-id"] === "string",
   );
   let baseUrl = values["base-url"];
   if (values.server !== undefined) {
     if (baseUrl !== undefined) throw new StartupError("give --base-url or --server, not both.");
-    const named = servers.find((server) => server["x-speakeasy-server-id"] === values.server);
+    const named = servers.find((server) => serverId(server) === values.server);
     if (!named) {
       throw new StartupError(
         servers.length > 0
-          ? `no server "${values.server}" in ${provider.packageName}'s spec; its servers are ${servers.map((server) => server["x-speakeasy-server-id"]).join(", ")}.`
+          ? `no server "${values.server}" in ${provider.packageName}'s spec; its servers are ${servers.map(serverId).join(", ")}.`
           : `${provider.packageName}'s spec names no servers to choose from; pass --base-url.`,
       );
     }

@@ -1,14 +1,6 @@
-/** A JSON Schema or OpenAPI Schema Object, as the bundled document holds it. */
-export type Schema = Record<string, unknown>;
+import type { OpenApiDocument, Schema } from "@specfirst/openapi-model";
 
-/** The parts of an OpenAPI 3.1 document the tools are derived from. */
-export interface OpenApiDocument {
-  info: { title: string; version: string };
-  servers?: { url: string; description?: string; "x-unverified"?: boolean; [key: string]: unknown }[];
-  security?: Record<string, string[]>[];
-  paths: Record<string, Record<string, unknown>>;
-  components?: { schemas?: Record<string, Schema>; securitySchemes?: Record<string, Schema>; [key: string]: unknown };
-}
+export type { OpenApiDocument, Schema } from "@specfirst/openapi-model";
 
 const COMPONENT = "#/components/schemas/";
 
@@ -57,21 +49,4 @@ export function selfContained(schema: Schema, document: OpenApiDocument): Schema
     pending.push(...[...more].filter((other) => !(other in defs)));
   }
   return Object.keys(defs).length > 0 ? { ...root, $defs: { ...(root.$defs as object), ...defs } } : root;
-}
-
-/** `node` itself, or what its `$ref` (to anything in the document) points at, followed until it is not a `$ref`. */
-export function resolve<T>(document: OpenApiDocument, node: T): T {
-  let current: unknown = node;
-  for (let hops = 0; hops < 32; hops++) {
-    const ref = (current as { $ref?: unknown } | undefined)?.$ref;
-    if (typeof ref !== "string" || !ref.startsWith("#/")) return current as T;
-    current = ref
-      .slice(2)
-      .split("/")
-      .reduce<unknown>(
-        (value, key) => (value as Record<string, unknown> | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
-        document,
-      );
-  }
-  throw new Error("the spec's $refs go round in a circle");
 }

@@ -1,9 +1,16 @@
-import { type OpenApiDocument, resolve, type Schema, selfContained } from "./schema.js";
+import {
+  IDEMPOTENT_METHODS,
+  isUnverified,
+  type OpenApiDocument,
+  type Operation,
+  operations,
+  type Parameter,
+  resolveRef,
+  SAFE_METHODS,
+  type Schema,
+} from "@specfirst/openapi-model";
+import { selfContained } from "./schema.js";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-/** Methods a server may safely receive twice (RFC 9110 §9.2.2). */
-const IDEMPOTENT = new Set(["get", "head", "options", "trace", "put", "delete"]);
-const SAFE = new Set(["get", "head", "options", "trace"]);
 /** Headers the client sets itself, never an agent. */
 const CLIENT_HEADERS = new Set(["accept", "content-type", "authorization", "user-agent"]);
 
@@ -38,27 +45,6 @@ export interface Tool {
   readOnly: boolean;
 }
 
-interface Parameter {
-  name: string;
-  in: string;
-  required?: boolean;
-  description?: string;
-  schema?: Schema;
-  "x-unverified"?: boolean;
-}
-
-interface Operation {
-  operationId?: string;
-  summary?: string;
-  description?: string;
-  parameters?: Parameter[];
-  requestBody?: { required?: boolean; description?: string; content?: Record<string, { schema?: Schema }> };
-  responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
-  security?: Record<string, string[]>[];
-  "x-unverified"?: boolean;
-  "x-destructive"?: boolean;
-}
-
 /** The first paragraph of a description, on one line. */
 const firstParagraph = (text: string | undefined) =>
   (text ?? "")
@@ -67,57 +53,53 @@ const firstParagraph = (text: string | undefined) =>
     .trim() ?? "";
 
 /** What the spec marks `x-unverified` that this operation relies on, one line each. */
-function unverifiedFacts(document: OpenApiDocument, operation: Operation, parameters: Parameter[]): string[] {
+function unverifiedFacts(document: OpenApiDocument, operation: Operation, parameters: readonly Parameter[]): string[] {
   const facts: string[] = [];
   const server = document.servers?.[0];
-  if (server?.["x-unverified"]) facts.push(`the host ${server.url}: ${firstParagraph(server.description)}`);
-  for (const requirement of operation.security ?? document.security ?? []) {
+  if (isUnverified(server)) facts.push(`the host ${server?.url}: ${firstParagraph(server?.description)}`);
+  for (const requirement of operation.security) {
     for (const name of Object.keys(requirement)) {
-      const scheme = resolve(document, document.components?.securitySchemes?.[name]);
-      if (scheme?.["x-unverified"])
-        facts.push(`authentication (${name}): ${firstParagraph(scheme.description as string)}`);
+      const scheme = resolveRef(document, document.components?.securitySchemes?.[name]);
+      if (isUnverified(scheme)) facts.push(`authentication (${name}): ${firstParagraph(scheme?.description)}`);
     }
   }
-  if (operation["x-unverified"]) facts.push(`the operation itself: ${firstParagraph(operation.description)}`);
+  if (isUnverified(operation.object))
+    facts.push(`the operation itself: ${firstParagraph(operation.object.description)}`);
   for (const parameter of parameters) {
-    if (parameter["x-unverified"]) facts.push(`parameter ${parameter.name}: ${firstParagraph(parameter.description)}`);
+    if (isUnverified(parameter)) facts.push(`parameter ${parameter.name}: ${firstParagraph(parameter.description)}`);
   }
-  for (const [status, response] of Object.entries(operation.responses ?? {})) {
-    const resolved = resolve(document, response) as { description?: string; "x-unverified"?: boolean };
-    if (resolved["x-unverified"]) facts.push(`response ${status}: ${firstParagraph(resolved.description)}`);
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (isUnverified(response)) facts.push(`response ${status}: ${firstParagraph(response.description)}`);
   }
   return [...new Set(facts)];
 }
 
 /** The JSON schema of the operation's first 2XX response with a JSON body, if it has one. */
-function successSchema(document: OpenApiDocument, operation: Operation): Schema | undefined {
-  for (const [status, response] of Object.entries(operation.responses ?? {})) {
+function successSchema(operation: Operation): Schema | undefined {
+  for (const [status, response] of Object.entries(operation.responses)) {
     if (!/^2/.test(status)) continue;
-    const media = resolve(document, response).content?.["application/json"];
-    if (media?.schema) return media.schema;
+    const schema = response.content?.["application/json"]?.schema;
+    if (schema) return schema;
   }
   return undefined;
 }
 
 /** Whether `schema` (after `$ref`s, through `allOf`) describes objects only. */
 function isObjectSchema(document: OpenApiDocument, schema: Schema): boolean {
-  const resolved = resolve(document, schema);
+  const resolved = resolveRef<Schema>(document, schema);
   if (resolved.type === "object" || (resolved.properties && resolved.type === undefined && !resolved.oneOf))
     return true;
   const members = (resolved.allOf ?? resolved.oneOf ?? resolved.anyOf) as Schema[] | undefined;
   return Array.isArray(members) && members.length > 0 && members.every((member) => isObjectSchema(document, member));
 }
 
-function toolOf(document: OpenApiDocument, path: string, method: (typeof METHODS)[number], operation: Operation): Tool {
-  const name = operation.operationId;
-  if (!name) throw new Error(`${method.toUpperCase()} ${path} has no operationId, which names its tool`);
-  const item = document.paths[path] as { parameters?: Parameter[] };
-  const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
-    .map((parameter) => resolve(document, parameter))
-    .filter(
-      (parameter) =>
-        parameter.in !== "cookie" && !(parameter.in === "header" && CLIENT_HEADERS.has(parameter.name.toLowerCase())),
-    );
+function toolOf(document: OpenApiDocument, operation: Operation): Tool {
+  const { operationId: name, method, path, label, object } = operation;
+  if (!name) throw new Error(`${label} has no operationId, which names its tool`);
+  const parameters = operation.parameters.filter(
+    (parameter) =>
+      parameter.in !== "cookie" && !(parameter.in === "header" && CLIENT_HEADERS.has(parameter.name.toLowerCase())),
+  );
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
   for (const parameter of parameters) {
@@ -126,7 +108,7 @@ function toolOf(document: OpenApiDocument, path: string, method: (typeof METHODS
     properties[parameter.name] = { ...(parameter.schema ?? {}), description };
     if (parameter.required || parameter.in === "path") required.push(parameter.name);
   }
-  const body = resolve(document, operation.requestBody);
+  const body = operation.requestBody;
   const bodySchema = body?.content?.["application/json"]?.schema;
   if (bodySchema) {
     if ("body" in properties)
@@ -134,21 +116,21 @@ function toolOf(document: OpenApiDocument, path: string, method: (typeof METHODS
     properties.body = { ...bodySchema, ...(body?.description ? { description: body.description.trim() } : {}) };
     if (body?.required) required.push("body");
   }
-  const output = successSchema(document, operation);
+  const output = successSchema(operation);
   const wrapsResult = output !== undefined && !isObjectSchema(document, output);
   const unverified = unverifiedFacts(document, operation, parameters);
   const description = [
-    operation.summary,
-    operation.description?.trim(),
-    `${method.toUpperCase()} ${path}.`,
+    object.summary,
+    object.description?.trim(),
+    `${label}.`,
     unverified.length > 0
       ? `Unverified (the provider's docs do not say; the spec assumes it):\n${unverified.map((fact) => `- ${fact}`).join("\n")}`
       : undefined,
   ]
     .filter(Boolean)
     .join("\n\n");
-  const readOnly = SAFE.has(method);
-  const title = operation.summary ?? name;
+  const readOnly = SAFE_METHODS.has(method);
+  const title = object.summary ?? name;
   return {
     definition: {
       name,
@@ -173,8 +155,8 @@ function toolOf(document: OpenApiDocument, path: string, method: (typeof METHODS
       annotations: {
         title,
         readOnlyHint: readOnly,
-        destructiveHint: !readOnly && (method === "delete" || operation["x-destructive"] === true),
-        idempotentHint: IDEMPOTENT.has(method),
+        destructiveHint: !readOnly && (method === "delete" || object["x-destructive"] === true),
+        idempotentHint: IDEMPOTENT_METHODS.has(method),
         openWorldHint: true,
       },
     },
@@ -200,7 +182,5 @@ function toolOf(document: OpenApiDocument, path: string, method: (typeof METHODS
  * @throws Error when an operation has no operationId or two arguments would share a name.
  */
 export function toolsFromSpec(document: OpenApiDocument): Tool[] {
-  return Object.entries(document.paths).flatMap(([path, item]) =>
-    METHODS.filter((method) => item[method]).map((method) => toolOf(document, path, method, item[method] as Operation)),
-  );
+  return operations(document).map((operation) => toolOf(document, operation));
 }

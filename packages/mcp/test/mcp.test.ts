@@ -23,12 +23,12 @@ const providers = readdirSync(join(root, "specs"))
   .filter((slug) => existsSync(join(root, "specs", slug, "package.json")))
   .filter((slug) => existsSync(join(root, "packages", slug, "package.json")))
   .sort();
+/** A provider name no package of the workspace has (a user's first `pnpm new-provider acme` takes "acme"). */
+const absent = ["acme", "acme-cloud", "example"]
+  .map((name) => `${name}-not-installed`)
+  .find((name) => !providers.includes(name)) as string;
 const tokenOf = (provider: string) => `${provider}_mcp_token_5f2a9c`;
 const variableOf = (provider: string) => `${provider.toUpperCase().replace(/-/g, "_")}_TOKEN`;
-
-type SpecDocument = Parameters<typeof startSpecServer>[0] & {
-  paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: unknown }>>;
-};
 
 /** Everything the MCP client saw and the bin wrote to stderr, to search for the token afterwards. */
 const seen: string[] = [];
@@ -89,7 +89,7 @@ afterAll(() => {
 
 for (const provider of providers) {
   describe(`specfirst-mcp ${provider}`, () => {
-    const document = loadBundledSpec(specDir(provider)) as SpecDocument;
+    const document = loadBundledSpec(specDir(provider));
     const operations = specOperations(document);
     let server: Awaited<ReturnType<typeof startSpecServer>>;
     beforeAll(async () => {
@@ -105,7 +105,7 @@ for (const provider of providers) {
       for (const operation of operations) {
         const tool = tools.find((candidate) => candidate.name === operation.operationId);
         const method = operation.method.toLowerCase();
-        const specOperation = document.paths[operation.path]?.[method] as {
+        const specOperation = (document.paths?.[operation.path] as Record<string, unknown> | undefined)?.[method] as {
           parameters?: { $ref?: string; name?: string; in?: string }[];
           requestBody?: unknown;
         };
@@ -235,7 +235,7 @@ describe("specfirst-mcp startup errors: one line on stderr, nothing on stdout, e
   const cases: [string, string[], Record<string, string>, string][] = [
     ["no token", ["polar"], {}, "specfirst-mcp: set POLAR_TOKEN to the Polar — legacy users API token"],
     ["--token-env names another variable", ["polar", "--token-env", "MY_POLAR"], { POLAR_TOKEN: "t" }, "set MY_POLAR"],
-    ["an unknown provider", ["acme"], { ACME_TOKEN: "t" }, "@specfirst/acme is not installed here"],
+    ["an unknown provider", [absent], { [variableOf(absent)]: "t" }, `@specfirst/${absent} is not installed here`],
     ["not a provider name", ["Polar!"], {}, '"Polar!" is not a provider name'],
     ["an unknown server", ["polar", "--server", "staging"], { POLAR_TOKEN: "t" }, 'no server "staging"'],
     ["an unknown tool", ["vpsbg", "--tools", "deleteOrder"], { VPSBG_TOKEN: "t" }, "no tool deleteOrder"],

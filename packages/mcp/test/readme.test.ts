@@ -6,7 +6,6 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { loadBundledSpec, specDir, typeScriptBlocks } from "@specfirst/testkit";
 import { describe, expect, it } from "vitest";
-import type { OpenApiDocument } from "../src/schema.js";
 import { toolsFromSpec } from "../src/tools.js";
 
 const dir = fileURLToPath(new URL("..", import.meta.url));
@@ -16,7 +15,7 @@ describe("the README", () => {
   it("lists each provider's tools with the annotations tools/list gives them", () => {
     const text = readFileSync(readme, "utf8");
     for (const provider of ["polar", "vpsbg", "novaproxy"]) {
-      const tools = toolsFromSpec(loadBundledSpec(specDir(provider)) as OpenApiDocument);
+      const tools = toolsFromSpec(loadBundledSpec(specDir(provider)));
       const yes = (value: boolean) => (value ? "yes" : "no");
       const section = text.slice(text.indexOf(`(\`@specfirst/${provider}\`)`));
       for (const { definition, method, path } of tools) {

@@ -4,6 +4,7 @@
  * parsed and validated. Every problem becomes a {@link RequestIssue}, which a validation error style
  * turns into the provider's error body.
  */
+import { fromPointer, isJsonMedia, valueAt } from "@specfirst/openapi-model";
 import type { MockOperation, MockParameter, SchemaProblem, Validate, ValueType } from "./spec.js";
 
 /** One way a request breaks its operation's description. */
@@ -58,20 +59,9 @@ function rawValues(parameter: MockParameter, incoming: IncomingRequest, url: URL
   }
 }
 
+/** The segments of Ajv's `instancePath`, array indexes as numbers (as pydantic's `loc` has them). */
 function pointerSegments(instancePath: string): (string | number)[] {
-  if (instancePath === "") return [];
-  return instancePath
-    .slice(1)
-    .split("/")
-    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-
-function valueAt(data: unknown, segments: readonly (string | number)[]): unknown {
-  return segments.reduce<unknown>(
-    (value, key) => (typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined),
-    data,
-  );
+  return fromPointer(instancePath).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
 // Ajv reports a failed `oneOf`/`anyOf`/`allOf`/`if` once more on top of its members' problems.
@@ -95,7 +85,7 @@ function problems(validate: Validate, data: unknown, loc: readonly (string | num
       loc: [...loc, ...at],
       keyword: problem.keyword,
       params: problem.params,
-      input: missing === undefined ? valueAt(data, at) : undefined,
+      input: missing === undefined ? valueAt(data, at.map(String)) : undefined,
       fromText: text,
     };
   });
@@ -115,10 +105,6 @@ function parameterIssues(parameter: MockParameter, incoming: IncomingRequest, ur
   return problems(parameter.validate, value, loc, true);
 }
 
-function isJson(media: string): boolean {
-  return /^application\/([\w.-]+\+)?json$/i.test(media.split(";")[0]?.trim() ?? "");
-}
-
 async function bodyIssues(operation: MockOperation, request: Request): Promise<RequestIssue[]> {
   const body = operation.body;
   if (!body) return [];
@@ -127,7 +113,7 @@ async function bodyIssues(operation: MockOperation, request: Request): Promise<R
     return body.required ? [{ loc: ["body"], keyword: "required", params: {}, input: undefined, fromText: false }] : [];
   }
   const media = request.headers.get("content-type") ?? "";
-  if (!isJson(media) || !body.validate) return [];
+  if (!isJsonMedia(media) || !body.validate) return [];
   let data: unknown;
   try {
     data = JSON.parse(text);

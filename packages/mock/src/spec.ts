@@ -4,6 +4,16 @@
  * responses by status and example name. The examples themselves are read from the package's shipped
  * `openapi.json`, so they are not stored twice.
  */
+import {
+  type Header,
+  type MediaType,
+  type Method,
+  type OpenApiDocument,
+  resolveRef,
+  type ValidationError,
+} from "@specfirst/openapi-model";
+
+export type { OpenApiDocument } from "@specfirst/openapi-model";
 
 /** One problem found by a compiled validator (Ajv's error shape). */
 export interface SchemaProblem {
@@ -41,7 +51,7 @@ export interface MockParameter {
 
 /** An operation as the mocks serve it. */
 export interface MockOperation {
-  readonly method: "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+  readonly method: Method;
   /** The OpenAPI path template, e.g. `/v1/users/orders/{id}`. */
   readonly path: string;
   readonly parameters: readonly MockParameter[];
@@ -64,12 +74,7 @@ export interface MockOperation {
  * - `laravel`: `{ message, errors: { field: [message] } }` (Laravel's validator);
  * - `problem`: `application/problem+json` (RFC 9457) with `errors: [{ detail, pointer }]`.
  */
-export interface ValidationErrorStyle {
-  readonly status: number;
-  readonly style: "fastapi" | "laravel" | "problem";
-  /** `fastapi` only: the value of a top-level `error` key, as Polar sends `RequestValidationError`. */
-  readonly name?: string;
-}
+export type ValidationErrorStyle = ValidationError;
 
 /** Everything a provider's mocks are made of. */
 export interface MockSpec {
@@ -81,12 +86,6 @@ export interface MockSpec {
   readonly operations: { readonly [operationId: string]: MockOperation };
 }
 
-/** The parts of an OpenAPI document the mocks read: responses, their examples and headers. */
-export interface OpenApiDocument {
-  readonly paths?: Record<string, unknown>;
-  readonly components?: Record<string, unknown>;
-}
-
 /** A documented response as it is sent: status, headers and (JSON) body. */
 export interface DocumentedResponse {
   readonly status: number;
@@ -95,33 +94,14 @@ export interface DocumentedResponse {
   readonly body?: unknown;
 }
 
-type Node = Record<string, unknown>;
-
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null;
-}
-
-/** `node` with its local `$ref`s followed (`#/components/...`, as a bundled document has). */
-function follow(document: OpenApiDocument, node: unknown): Node | undefined {
-  let current = node;
-  for (let hops = 0; isNode(current) && typeof current.$ref === "string" && hops < 16; hops++) {
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce<unknown>((value, key) => (isNode(value) ? value[key] : undefined), document);
-  }
-  return isNode(current) ? current : undefined;
-}
-
-/** A schema's or header's example value, when it has one. */
-function exampleOf(document: OpenApiDocument, node: Node | undefined): unknown {
+/** A header's or media type's example value, when it has one (its schema's as a last resort). */
+function exampleOf(document: OpenApiDocument, node: Header | MediaType | undefined): unknown {
   if (!node) return undefined;
   if ("example" in node) return node.example;
-  const examples = follow(document, node.examples);
-  const first = examples && Object.values(examples)[0];
-  if (first !== undefined) return follow(document, first)?.value;
-  return node.schema === undefined ? undefined : exampleOf(document, follow(document, node.schema));
+  const first = Object.values(node.examples ?? {})[0];
+  if (first !== undefined) return resolveRef(document, first).value;
+  const schema = resolveRef(document, node.schema);
+  return schema === undefined ? undefined : exampleOf(document, schema as MediaType);
 }
 
 /**
@@ -136,30 +116,25 @@ export function documentedResponse(
   status: string,
   exampleName?: string,
 ): DocumentedResponse {
-  const pathItem = follow(document, document.paths?.[operation.path]);
-  const response = follow(
-    document,
-    follow(document, follow(document, pathItem?.[operation.method])?.responses)?.[status],
-  );
-  if (!response) {
+  const pathItem = resolveRef(document, document.paths?.[operation.path]);
+  const documented = pathItem?.[operation.method]?.responses?.[status];
+  if (!documented) {
     throw new Error(
       `openapi.json has no ${status} response for ${operation.method.toUpperCase()} ${operation.path}: ` +
         "the mocks and the shipped document are from different builds; reinstall the package.",
     );
   }
+  const response = resolveRef(document, documented);
   const headers: Record<string, string> = {};
-  for (const [name, header] of Object.entries(follow(document, response.headers) ?? {})) {
-    const value = exampleOf(document, follow(document, header));
+  for (const [name, header] of Object.entries(response.headers ?? {})) {
+    const value = exampleOf(document, resolveRef(document, header));
     if (value !== undefined) headers[name.toLowerCase()] = String(value);
   }
-  const content = follow(document, response.content) ?? {};
+  const content = response.content ?? {};
   const media = Object.keys(content)[0];
   if (media === undefined) return { status: Number(status), headers };
-  const mediaType = follow(document, content[media]);
-  const examples = follow(document, mediaType?.examples);
-  const body =
-    exampleName !== undefined && examples?.[exampleName] !== undefined
-      ? follow(document, examples[exampleName])?.value
-      : exampleOf(document, mediaType);
+  const mediaType = content[media];
+  const named = exampleName === undefined ? undefined : mediaType?.examples?.[exampleName];
+  const body = named !== undefined ? resolveRef(document, named).value : exampleOf(document, mediaType);
   return { status: Number(status), headers, media, body };
 }

@@ -2,6 +2,7 @@
  * The body a provider answers an invalid request with, in its own words: FastAPI's (pydantic's) error
  * list, Laravel's field messages or an RFC 9457 problem document, built from the request's issues.
  */
+import { toPointer } from "@specfirst/openapi-model";
 import type { RequestIssue } from "./request.js";
 import type { ValidationErrorStyle } from "./spec.js";
 import { REASONS } from "./statuses.js";
@@ -185,9 +186,8 @@ function laravelField(issue: RequestIssue): string {
   return rest.length > 0 ? rest.join(".") : String(where);
 }
 
-function pointerOf(segments: readonly (string | number)[]): string {
-  return `#${segments.map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("")}`;
-}
+/** RFC 9457 problem details point at a body member with a JSON Pointer fragment: `#/items/0/id`. */
+const pointerOf = (segments: readonly (string | number)[]) => `#${toPointer(segments)}`;
 
 /** The answer to a request with `issues` (at least one), in `style`. */
 export function validationErrorAnswer(style: ValidationErrorStyle, issues: readonly RequestIssue[]): ErrorAnswer {

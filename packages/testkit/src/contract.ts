@@ -41,7 +41,7 @@ export function runContract(
  * `--allow-writes`; a missing token is a one-line error.
  */
 export function describeContract(provider: string): void {
-  const document = loadBundledSpec(specDir(provider)) as Parameters<typeof startSpecServer>[0];
+  const document = loadBundledSpec(specDir(provider));
   const variable = `${provider.toUpperCase().replace(/\W/g, "_")}_TOKEN`;
   const { workflows } = parse(readFileSync(join(specDir(provider), "contract.arazzo.yaml"), "utf8")) as {
     workflows: { "x-writes"?: boolean; steps: unknown[] }[];

@@ -2,8 +2,8 @@
 // examples) and drifting ones (the same bodies with one or every drift applied). Derived, not written per
 // provider, so that every provider's `validate` and `pnpm contract` face the same kinds of drift.
 
+import { isJsonMedia, type OpenApiDocument, operations, resolveRef, toPointer } from "@specfirst/openapi-model";
 import { type Reply, startTestServer, type TestServer } from "./server.js";
-import type { OpenApiDocument } from "./spec.js";
 
 type Schema = Record<string, unknown>;
 
@@ -40,61 +40,41 @@ export interface SpecOperation {
   pathParameters: Record<string, string | number>;
 }
 
-const METHODS = ["get", "put", "post", "delete", "patch"];
+/** `node` with its `$ref`s followed in `document`. */
+type Resolve = <T>(node: unknown) => T;
 
-/** A `$ref` follower for `document`. */
-export function resolver(document: OpenApiDocument): <T>(node: unknown) => T {
-  return <T>(node: unknown): T => {
-    let current = node as { $ref?: string } | undefined;
-    while (current?.$ref) {
-      current = current.$ref
-        .slice(2)
-        .split("/")
-        .map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"))
-        .reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], document) as typeof current;
-    }
-    return current as T;
-  };
-}
+const resolverOf =
+  (document: OpenApiDocument): Resolve =>
+  <T>(node: unknown) =>
+    resolveRef(document, node) as T;
 
 /** Every operation of `document`, in document order. */
 export function specOperations(document: OpenApiDocument): SpecOperation[] {
-  const resolve = resolver(document);
-  return Object.entries(document.paths).flatMap(([path, item]) =>
-    METHODS.filter((method) => (item as Record<string, unknown>)[method]).map((method) => {
-      const operation = (item as Record<string, Schema>)[method] as Schema;
-      const responses = operation.responses as Record<string, unknown>;
-      const status = Object.keys(responses).find((code) => code.startsWith("2"));
-      const content = resolve<{ content?: Record<string, Schema> }>(status && responses[status])?.content ?? {};
-      const media = Object.entries(content).find(([type]) => type.includes("json"))?.[1];
-      const example = Object.values((media?.examples as Record<string, unknown>) ?? {})[0];
-      const parameters = [
-        ...(((item as Schema).parameters as unknown[]) ?? []),
-        ...((operation.parameters as unknown[]) ?? []),
-      ].map((parameter) => resolve<{ name: string; in: string; example?: unknown; schema?: Schema }>(parameter));
-      return {
-        operationId: operation.operationId as string,
-        method: method.toUpperCase(),
-        path,
-        success:
-          status && example !== undefined
-            ? { status: Number(status), body: resolve<{ value: unknown }>(example).value }
-            : undefined,
-        statuses: Object.keys(responses),
-        pathParameters: Object.fromEntries(
-          parameters
-            .filter((parameter) => parameter.in === "path")
-            .map((parameter) => [parameter.name, parameterValue(parameter, resolve)]),
-        ),
-      };
-    }),
-  );
+  const resolve = resolverOf(document);
+  return operations(document).map((operation) => {
+    const status = Object.keys(operation.responses).find((code) => code.startsWith("2"));
+    const content = (status && operation.responses[status]?.content) || {};
+    const media = Object.entries(content).find(([type]) => isJsonMedia(type))?.[1];
+    const example = Object.values(media?.examples ?? {})[0];
+    return {
+      operationId: operation.operationId as string,
+      method: operation.method.toUpperCase(),
+      path: operation.path,
+      success:
+        status && example !== undefined
+          ? { status: Number(status), body: resolve<{ value: unknown }>(example).value }
+          : undefined,
+      statuses: Object.keys(operation.responses),
+      pathParameters: Object.fromEntries(
+        operation.parameters
+          .filter((parameter) => parameter.in === "path")
+          .map((parameter) => [parameter.name, parameterValue(parameter, resolve)]),
+      ),
+    };
+  });
 }
 
-function parameterValue(
-  parameter: { example?: unknown; schema?: Schema },
-  resolve: <T>(node: unknown) => T,
-): string | number {
+function parameterValue(parameter: { example?: unknown; schema?: Schema }, resolve: Resolve): string | number {
   if (typeof parameter.example === "string" || typeof parameter.example === "number") return parameter.example;
   const schema = resolve<Schema>(parameter.schema) ?? {};
   if (schema.type === "integer") return 7;
@@ -115,7 +95,7 @@ interface Place {
  * The schema that applies to `value` among `schema`'s branches: `T` of `T | null` for a non-null value,
  * the branch an OpenAPI discriminator names, or the first branch whose type fits.
  */
-function applicable(schema: Schema, value: unknown, resolve: <T>(node: unknown) => T): Schema {
+function applicable(schema: Schema, value: unknown, resolve: Resolve): Schema {
   let current = resolve<Schema>(schema) ?? {};
   for (let depth = 0; depth < 8; depth++) {
     if (Array.isArray(current.allOf)) {
@@ -150,12 +130,19 @@ function fits(schema: Schema, value: unknown): boolean {
 }
 
 /** Every place of `value` with the schema that applies there, depth first. */
-function places(schema: Schema, value: unknown, resolve: <T>(node: unknown) => T): Place[] {
+function places(schema: Schema, value: unknown, resolve: Resolve): Place[] {
   const found: Place[] = [];
   const visit = (node: Schema, current: unknown, segments: string[], key: string | undefined, required: boolean) => {
     const applied = applicable(node, current, resolve);
     const pointerSegments = key === undefined ? segments : [...segments, key];
-    found.push({ pointer: pointer(pointerSegments), parent: segments, key, schema: applied, required, value: current });
+    found.push({
+      pointer: toPointer(pointerSegments),
+      parent: segments,
+      key,
+      schema: applied,
+      required,
+      value: current,
+    });
     if (Array.isArray(current) && applied.items && current.length > 0)
       visit(applied.items as Schema, current[0], pointerSegments, "0", true);
     else if (current !== null && typeof current === "object" && applied.properties) {
@@ -173,10 +160,6 @@ function places(schema: Schema, value: unknown, resolve: <T>(node: unknown) => T
   };
   visit(schema, value, [], undefined, true);
   return found;
-}
-
-function pointer(segments: string[]): string {
-  return segments.map((segment) => `/${segment.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 }
 
 function parentOf(body: unknown, segments: string[]): Record<string, unknown> {
@@ -198,11 +181,10 @@ function typesOf(schema: Schema): string[] {
  */
 export function driftCases(document: OpenApiDocument, operation: SpecOperation): DriftCase[] {
   if (!operation.success) return [];
-  const resolve = resolver(document);
-  const responses = (document.paths[operation.path] as Record<string, Schema>)[operation.method.toLowerCase()]
-    ?.responses as Record<string, unknown>;
-  const content = resolve<{ content: Record<string, Schema> }>(responses[String(operation.success.status)]).content;
-  const schema = Object.entries(content).find(([type]) => type.includes("json"))?.[1]?.schema as Schema;
+  const resolve = resolverOf(document);
+  const documented = operations(document).find((candidate) => candidate.operationId === operation.operationId);
+  const content = documented?.responses[String(operation.success.status)]?.content ?? {};
+  const schema = Object.entries(content).find(([type]) => isJsonMedia(type))?.[1]?.schema as Schema;
   const all = places(schema, operation.success.body, resolve);
   // Each kind at a place of its own where the body has one, so that all of them can apply at once.
   const used = new Set<string>();
@@ -307,7 +289,7 @@ export const EXTRA_PROPERTY = "added_by_provider";
 // A place whose declared schema is `T | null` (anyOf with a null branch) accepts null even though the
 // branch chosen for its value does not.
 function isNullable(place: Place, all: Place[]): boolean {
-  const parent = all.find((candidate) => candidate.pointer === pointer(place.parent));
+  const parent = all.find((candidate) => candidate.pointer === toPointer(place.parent));
   const declared = (parent?.schema.properties as Record<string, Schema> | undefined)?.[place.key as string];
   const branches = ((declared?.anyOf ?? declared?.oneOf) as Schema[] | undefined) ?? [];
   return branches.some((branch) => typesOf(branch).includes("null")) || typesOf(declared ?? {}).includes("null");
@@ -327,7 +309,7 @@ export interface Drifted {
  * Without `drift` it is faithful. Requests are recorded, as by {@link startTestServer}.
  */
 export async function startSpecServer(
-  document: OpenApiDocument & { servers?: { url: string }[] },
+  document: OpenApiDocument,
   drift: (operationId: string) => Drifted | undefined = () => undefined,
 ): Promise<TestServer & { baseUrl: string }> {
   const prefix = new URL(document.servers?.[0]?.url ?? "http://x").pathname.replace(/\/$/, "");

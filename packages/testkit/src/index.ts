@@ -8,7 +8,6 @@ export {
   type DriftKind,
   driftCases,
   EXTRA_PROPERTY,
-  resolver,
   type SpecOperation,
   specOperations,
   startSpecServer,
@@ -26,17 +25,6 @@ export {
   startTestServer,
   type TestServer,
 } from "./server.js";
-export {
-  escapePointer,
-  fixtureNames,
-  type LocatedOperation,
-  loadBundledSpec,
-  type OpenApiDocument,
-  type OperationObject,
-  operations,
-  readFixture,
-  readFixtureFile,
-  specDir,
-} from "./spec.js";
+export { fixtureNames, loadBundledSpec, readFixture, readFixtureFile, specDir } from "./spec.js";
 export { useTestServer } from "./use-server.js";
 export { describeValidation, type ValidationContract } from "./validation.js";

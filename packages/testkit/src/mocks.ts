@@ -6,6 +6,15 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { statusName } from "@specfirst/mock";
+import {
+  type Example,
+  type OpenApiDocument,
+  operations,
+  type Parameter,
+  resolveRef,
+  type Schema,
+  validationError,
+} from "@specfirst/openapi-model";
 import type { HttpHandler } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -32,76 +41,44 @@ export interface MockContract {
   writeOperation?: string | undefined;
 }
 
-type Schema = Record<string, unknown>;
-interface Parameter {
-  name: string;
-  in: string;
-  required?: boolean;
-  schema?: Schema;
-  example?: unknown;
-}
-interface Operation {
-  operationId: string;
-  parameters?: unknown[];
-  requestBody?: unknown;
-  responses: Record<string, unknown>;
-}
-interface Document {
-  servers?: { url: string }[];
-  paths: Record<string, Record<string, unknown>>;
-  "x-validation-error"?: { status: number; style: string };
-}
-
-const METHODS = ["get", "put", "post", "delete", "patch"];
 const BASE = "https://mock.test/api";
 
-/** The operations of `document` with their parameters and body resolved. */
-function operationsOf(document: Document) {
-  const resolve = <T>(node: unknown): T => {
-    let current = node as { $ref?: string } | undefined;
-    while (current?.$ref) {
-      current = current.$ref
-        .slice(2)
-        .split("/")
-        .map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"))
-        .reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], document) as typeof current;
-    }
-    return current as T;
-  };
-  return Object.entries(document.paths).flatMap(([path, item]) =>
-    METHODS.filter((method) => item[method]).map((method) => {
-      const operation = item[method] as Operation;
-      const parameters = [...((item.parameters as unknown[]) ?? []), ...(operation.parameters ?? [])].map((parameter) =>
-        resolve<Parameter>(parameter),
-      );
-      const schemaOf = (parameter: Parameter) => resolve<Schema>(parameter.schema) ?? {};
-      const body = resolve<{ content?: Record<string, { examples?: Record<string, unknown>; example?: unknown }> }>(
-        operation.requestBody,
-      );
-      const bodyExample = Object.values(body?.content ?? {}).map((media) =>
-        media.example !== undefined
-          ? media.example
-          : resolve<{ value?: unknown }>(Object.values(media.examples ?? {})[0])?.value,
-      )[0];
-      const responses = Object.fromEntries(
-        Object.entries(operation.responses)
-          .filter(([status]) => /^\d{3}$/.test(status))
-          .map(([status, response]) => {
-            const media = Object.values(resolve<{ content?: Record<string, unknown> }>(response)?.content ?? {})[0] as
-              | { examples?: Record<string, unknown>; example?: unknown }
-              | undefined;
-            const examples: (readonly [string | undefined, unknown])[] =
-              media?.example !== undefined
-                ? [[undefined, media.example]]
-                : Object.entries(media?.examples ?? {}).map(
-                    ([name, example]) => [name, resolve<{ value?: unknown }>(example)?.value] as const,
-                  );
-            return [status, examples] as const;
-          }),
-      );
-      return { id: operation.operationId, method, path, parameters, schemaOf, body, bodyExample, responses };
-    }),
-  );
+/** The operations of `document` with what the mock contract sends and expects of each. */
+function operationsOf(document: OpenApiDocument) {
+  const resolve = <T>(node: unknown): T => resolveRef(document, node) as T;
+  return operations(document).map((operation) => {
+    const { parameters, requestBody: body } = operation;
+    const schemaOf = (parameter: Parameter) => resolve<Schema>(parameter.schema) ?? {};
+    const bodyExample = Object.values(body?.content ?? {}).map((media) =>
+      media.example !== undefined
+        ? media.example
+        : resolve<Example | undefined>(Object.values(media.examples ?? {})[0])?.value,
+    )[0];
+    const responses = Object.fromEntries(
+      Object.entries(operation.responses)
+        .filter(([status]) => /^\d{3}$/.test(status))
+        .map(([status, response]) => {
+          const media = Object.values(response.content ?? {})[0];
+          const examples: (readonly [string | undefined, unknown])[] =
+            media?.example !== undefined
+              ? [[undefined, media.example]]
+              : Object.entries(media?.examples ?? {}).map(
+                  ([name, example]) => [name, resolve<Example>(example).value] as const,
+                );
+          return [status, examples] as const;
+        }),
+    );
+    return {
+      id: operation.operationId as string,
+      method: operation.method,
+      path: operation.path,
+      parameters,
+      schemaOf,
+      body,
+      bodyExample,
+      responses,
+    };
+  });
 }
 
 /** A value of `schema` that a server accepts: its example, else one made from its type and format. */
@@ -153,8 +130,8 @@ function namesField(style: string, body: unknown, field: string): boolean {
  */
 export function describeMocks(contract: MockContract): void {
   const require = createRequire(new URL("package.json", contract.packageDir));
-  const document = require("./openapi.json") as Document;
-  const validation = document["x-validation-error"] ?? { status: 422, style: "problem" };
+  const document = require("./openapi.json") as OpenApiDocument;
+  const validation = validationError(document);
   const operations = operationsOf(document);
   const { mocks } = contract;
   const server = setupServer(...mocks.createHandlers({ baseUrl: BASE }), ...mocks.handlers);

@@ -1,23 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-
-/** The few parts of a bundled OpenAPI 3.1 document the tests read. */
-export interface OpenApiDocument {
-  info: { title: string; version: string };
-  paths: Record<string, Record<string, OperationObject | unknown>>;
-  components?: { schemas?: Record<string, unknown> };
-}
-
-export interface OperationObject {
-  operationId: string;
-  responses: Record<string, ResponseObject>;
-}
-
-export interface ResponseObject {
-  content?: Record<string, { schema?: unknown; examples?: Record<string, { value?: unknown }> }>;
-}
-
-const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+import type { OpenApiDocument } from "@specfirst/openapi-model";
 
 /** Folder of a provider's spec package, e.g. `specDir("polar")` → `<repo>/specs/polar`. */
 export function specDir(provider: string): string {
@@ -49,31 +32,4 @@ export function fixtureNames(dir: string): string[] {
     .filter((file) => file.endsWith(".json"))
     .map((file) => file.slice(0, -".json".length))
     .sort();
-}
-
-/** An operation with its path template, method and the JSON pointer to it inside the document. */
-export interface LocatedOperation {
-  path: string;
-  method: string;
-  pointer: string;
-  operation: OperationObject;
-}
-
-/** Every operation of the document, in document order. */
-export function operations(spec: OpenApiDocument): LocatedOperation[] {
-  return Object.entries(spec.paths).flatMap(([path, item]) =>
-    httpMethods
-      .filter((method) => item[method] !== undefined)
-      .map((method) => ({
-        path,
-        method,
-        pointer: `#/paths/${escapePointer(path)}/${method}`,
-        operation: item[method] as OperationObject,
-      })),
-  );
-}
-
-/** Escapes one JSON Pointer segment (RFC 6901), then percent-encodes it for use in a URI fragment. */
-export function escapePointer(segment: string): string {
-  return encodeURIComponent(segment.replaceAll("~", "~0").replaceAll("/", "~1"));
 }

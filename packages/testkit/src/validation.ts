@@ -49,7 +49,7 @@ export interface ValidationContract {
  * status is a `status` drift. Without `validate`, nothing is reported. No report holds a value or the token.
  */
 export function describeValidation(contract: ValidationContract): void {
-  const document = loadBundledSpec(contract.specDir) as Parameters<typeof startSpecServer>[0];
+  const document = loadBundledSpec(contract.specDir);
   const operations = specOperations(document);
   const reads = operations.filter((operation) => operation.method === "GET" && operation.success);
   let drift: (operationId: string) => Drifted | undefined = () => undefined;

@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-import { defineMocks, type MockSpec, type ProviderMocks } from "@specfirst/mock";
+import { defineMocks, type MockSpec, type OpenApiDocument, type ProviderMocks } from "@specfirst/mock";
 import document from "@specfirst/vpsbg/openapi.json" with { type: "json" };
 import type { paths } from "./openapi.js";
 import * as validators from "./request-validators.js";
@@ -159,7 +159,8 @@ const spec: MockSpec = {
 
 type Mocks = ProviderMocks<paths, Examples>;
 
-const mocks: Mocks = defineMocks<paths, Examples>(spec, document);
+// A JSON module's types widen its strings (`in: string`), so the document is typed as what it is.
+const mocks: Mocks = defineMocks<paths, Examples>(spec, document as OpenApiDocument);
 
 /**
  * One MSW handler per operation (listOrders, getOrder, changeOrderRenewalPeriod) on every server of the spec
