@@ -41,9 +41,13 @@ describe("pnpm new-provider", () => {
     expect(await copy.run("git", ["status", "--porcelain"])).toBe("");
   });
 
-  it("scaffolds a provider with which the whole pnpm test passes at once, and shows it on the docs site", {
+  it("scaffolds providers with which the whole pnpm test passes at once, and shows them on the docs site", {
     timeout: 20 * 60_000,
   }, async () => {
+    // The name and options the root README shows, which a new user tries first: no test may assume
+    // that "acme" is free of a provider.
+    const acme = await newProvider("acme", "--title", "Acme Cloud", "--server", "https://api.acme.example");
+    expect(acme.code, acme.stderr).toBe(0);
     const { code, stdout, stderr } = await newProvider(
       slug,
       "--title",
@@ -75,7 +79,8 @@ describe("pnpm new-provider", () => {
     // Every test of the workspace but these e2e tests themselves (which would copy the copy).
     const test = await copy.run("pnpm", ["turbo", "run", "test", "--filter=!@specfirst/e2e"]);
     expect(test).toMatch(new RegExp(`@specfirst/spec-${slug}:test: .*Tests .*2 passed`));
-    expect(test).toMatch(new RegExp(`@specfirst/${slug}:test: .*Tests .*\\d+ passed`));
+    for (const name of [slug, "acme"])
+      expect(test).toMatch(new RegExp(`@specfirst/${name}:test: .*Tests .*\\d+ passed`));
     // The consumers of "all providers" took the new one up: the bench's, the site's and the MCP server's tests ran.
     expect(test).toMatch(/@specfirst\/bench:test: .*Tests .*\d+ passed/);
     expect(test).toMatch(/@specfirst\/site:test: .*Tests .*\d+ passed/);
@@ -86,5 +91,6 @@ describe("pnpm new-provider", () => {
     const landing = readFileSync(join(copy.dir, "site", "dist", "index.html"), "utf8");
     expect(landing).toContain(`<a href="./${slug}/index.html">E2E Sample API</a>`);
     expect(landing).toContain(`npm install @specfirst/${slug}`);
+    expect(landing).toContain(`<a href="./acme/index.html">Acme Cloud API</a>`);
   });
 });
