@@ -1,6 +1,4 @@
-export { type AttackMatrix, describeAttackMatrix } from "./attacks.js";
 export { type Chromium, chromiumPath, launchChromium } from "./chromium.js";
-export { describeContract, runContract } from "./contract.js";
 export {
   DRIFT_SENTINEL,
   type DriftCase,
@@ -12,11 +10,8 @@ export {
   specOperations,
   startSpecServer,
 } from "./drift.js";
-export { describeRetryContract, type FaultCall, type RetryContract } from "./faults.js";
-export { createSpecValidator, describeFixtures, parseFixtureName } from "./fixtures.js";
 export { outsideReferences, publishedFiles } from "./provenance.js";
-export { captureConsoleLog, describeReadmeExample, type ReadmeExample, typeScriptBlocks } from "./readme.js";
-export { describeSecretSafety, type SecretSafety } from "./secrets.js";
+export { captureConsoleLog, typeScriptBlocks } from "./readme.js";
 export {
   type RecordedRequest,
   type Reply,
@@ -26,5 +21,11 @@ export {
   type TestServer,
 } from "./server.js";
 export { fixtureNames, loadBundledSpec, readFixture, readFixtureFile, specDir } from "./spec.js";
+export { type AttackMatrix, describeAttackMatrix } from "./suites/attacks.js";
+export { describeContract, runContract } from "./suites/contract.js";
+export { describeRetryContract, type FaultCall, type RetryContract } from "./suites/faults.js";
+export { createSpecValidator, describeFixtures, parseFixtureName } from "./suites/fixtures.js";
+export { describeReadmeExample, type ReadmeExample } from "./suites/readme-example.js";
+export { describeSecretSafety, type SecretSafety } from "./suites/secrets.js";
+export { describeValidation, type ValidationContract } from "./suites/validation.js";
 export { useTestServer } from "./use-server.js";
-export { describeValidation, type ValidationContract } from "./validation.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Reply, timeoutFor } from "./server.js";
-import { useTestServer } from "./use-server.js";
+import { type Reply, timeoutFor } from "../server.js";
+import { useTestServer } from "../use-server.js";
 
 /** A call of the package under test against `baseUrl`, with per-call options. */
 export type FaultCall = (baseUrl: string, init: { timeout?: number; maxRetries?: number }) => Promise<unknown>;

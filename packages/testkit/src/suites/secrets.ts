@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { type Reply, timeoutFor } from "./server.js";
-import { useTestServer } from "./use-server.js";
+import { type Reply, timeoutFor } from "../server.js";
+import { useTestServer } from "../use-server.js";
 
 /** Every way an error or result is commonly printed or logged. */
 function views(value: unknown): string[] {

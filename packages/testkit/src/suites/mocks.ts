@@ -18,8 +18,8 @@ import {
 import type { HttpHandler } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { typeScriptBlocks } from "../readme.js";
 import type { FaultCall } from "./faults.js";
-import { typeScriptBlocks } from "./readme.js";
 
 /** What a client package's `/mock` entry exports, as far as the contract reads it. */
 export interface MocksModule {

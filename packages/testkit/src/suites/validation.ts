@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DRIFT_SENTINEL, type DriftCase, type Drifted, driftCases, specOperations, startSpecServer } from "./drift.js";
-import { loadBundledSpec } from "./spec.js";
+import { DRIFT_SENTINEL, type DriftCase, type Drifted, driftCases, specOperations, startSpecServer } from "../drift.js";
+import { loadBundledSpec } from "../spec.js";
 
 /** A drift report as the runtime makes it (the fields the tests read). */
 interface DriftReport {

@@ -3,7 +3,7 @@ import { fromPointer, type OpenApiDocument, operations, resolveRef, toFragment }
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { fixtureNames, loadBundledSpec, readFixtureFile } from "./spec.js";
+import { fixtureNames, loadBundledSpec, readFixtureFile } from "../spec.js";
 
 const documentId = "openapi.json";
 

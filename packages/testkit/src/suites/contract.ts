@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { DRIFT_SENTINEL, type DriftCase, type Drifted, driftCases, specOperations, startSpecServer } from "./drift.js";
-import { loadBundledSpec, specDir } from "./spec.js";
+import { DRIFT_SENTINEL, type DriftCase, type Drifted, driftCases, specOperations, startSpecServer } from "../drift.js";
+import { loadBundledSpec, specDir } from "../spec.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 

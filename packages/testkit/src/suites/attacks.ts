@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./server.js";
-import { useTestServer } from "./use-server.js";
+import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../use-server.js";
 
 type Init = { timeout?: number; maxRetries?: number; redirect?: RequestRedirect };
 
