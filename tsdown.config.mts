@@ -1,6 +1,6 @@
 // One build for every published package, run from the package folder (`tsdown --config ../../tsdown.config.mts`).
 // Packages are "type": "commonjs" with fixed .mjs/.cjs extensions: with "type": "module" the CJS build
-// ends up calling openapi-fetch's default export wrongly (see ../shared/toolchain.md).
+// ends up calling openapi-fetch's default export wrongly (a real require() in test:install catches it).
 import { existsSync, readFileSync } from "node:fs";
 import { defineConfig } from "tsdown";
 

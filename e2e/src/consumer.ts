@@ -17,7 +17,7 @@ export interface Runtime {
   version: string;
 }
 
-/** The dev tools a TypeScript user adds next to the client (versions from ../shared/toolchain.md). */
+/** The dev tools a TypeScript user adds next to the client, at the versions this workspace pins. */
 export const typeScriptTools = ["typescript@5.9.3", "@types/node@20.19.43"];
 
 const minute = 60_000;

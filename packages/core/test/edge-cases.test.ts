@@ -1,6 +1,8 @@
-// The fault half of the matrix: timeouts and aborts nothing can outlast, Retry-After as RFC 9110 reads
-// it, statuses outside 200–599, every body kind, openapi-fetch's per-call options, pagination's input,
-// and the portability cases, each against a real server on 127.0.0.1 (what it received is asserted).
+// The runtime's edge cases (faults.test.ts has its main cases: retries by idempotency, connection
+// failures, bad bodies, errors, the token): timeouts and aborts nothing can outlast, Retry-After as
+// RFC 9110 reads it, statuses outside 200–599, every body kind, openapi-fetch's per-call options,
+// pagination's input, and portability, each against a real server on 127.0.0.1 (what it received is
+// asserted).
 import { getEventListeners } from "node:events";
 import { type Reply, replySequence, useTestServer } from "@specfirst/testkit";
 import { afterEach, describe, expect, it, vi } from "vitest";
