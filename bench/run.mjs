@@ -223,9 +223,6 @@ console.log("bench: wrote bench/results.json");
 
 if (values.check) {
   const over = checkBudgets(results);
-  if (over.length > 0) {
-    console.error(`bench: over budget:\n${over.map((line) => `  - ${line}`).join("\n")}`);
-    process.exit(1);
-  }
+  if (over.length > 0) fail("bench", `over budget:\n${over.map((line) => `  - ${line}`).join("\n")}`);
   console.log("bench: every figure is within bench/budgets.json.");
 }

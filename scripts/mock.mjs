@@ -3,7 +3,7 @@
 // serves them with specfirst-mock (packages/mock) from the client's folder, where it finds them.
 import { execFileSync, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { parseCommandLine } from "./cli.mjs";
+import { fail, parseCommandLine } from "./cli.mjs";
 import { workspaceProviders } from "./providers.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -19,10 +19,8 @@ const { values, positionals } = parseCommandLine("mock", usage, {
 });
 const [slug, ...extra] = positionals;
 const provider = providers.find((candidate) => candidate.slug === slug);
-if (!provider || extra.length > 0) {
-  console.error(`mock: ${slug ? `"${slug}" is not a provider of this workspace` : "name a provider"}.\n\n${usage}`);
-  process.exit(1);
-}
+if (!provider || extra.length > 0)
+  fail("mock", `${slug ? `"${slug}" is not a provider of this workspace` : "name a provider"}.\n\n${usage}`);
 const name = provider.client.manifest.name;
 execFileSync(
   "pnpm",

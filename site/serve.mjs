@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createServer as createMockApp } from "@mswjs/http-middleware";
 import sirv from "sirv";
-import { parseCommandLine } from "../scripts/cli.mjs";
+import { fail, parseCommandLine } from "../scripts/cli.mjs";
 import { workspaceProviders } from "../scripts/providers.mjs";
 import { mockPath } from "./mock-path.mjs";
 
@@ -76,18 +76,13 @@ provider's mock under /mock/<provider>/ for the references' "Test Request".
     { options: { port: { type: "string", default: "4400" }, host: { type: "string", default: "127.0.0.1" } } },
   );
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`docs:serve: --port must be a port number (0-65535), got "${values.port}".`);
-    process.exit(1);
-  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail("docs:serve", `--port must be a port number (0-65535), got "${values.port}".`);
   try {
     const { url, mocks: served } = await startSiteServer({ port, host: values.host });
     console.log(`docs:serve: ${url}/ (Ctrl-C to stop)`);
     for (const { slug, prefix } of served) console.log(`  ${slug} mock: ${url}${prefix}`);
   } catch (error) {
-    console.error(
-      `docs:serve: ${error.code === "EADDRINUSE" ? `port ${port} is in use; pass --port <n>.` : error.message}`,
-    );
-    process.exit(1);
+    fail("docs:serve", error.code === "EADDRINUSE" ? `port ${port} is in use; pass --port <n>.` : error.message);
   }
 }
