@@ -3,7 +3,14 @@
 //                          responses and their example names) and the entry's exports
 //   request-validators.ts  a validator per parameter and JSON request body, compiled from their schemas
 // The examples are not copied: the mocks read them from the package's shipped openapi.json.
-import { isJsonMedia, operations, providerName, resolveRef, validationError } from "@specfirst/openapi-model";
+import {
+  isJsonMedia,
+  operations,
+  providerName,
+  resolveRef,
+  successStatus,
+  validationError,
+} from "@specfirst/openapi-model";
 import { fail } from "./cli.mjs";
 import { validatorNames, validatorsModule } from "./request-validators.mjs";
 
@@ -82,8 +89,10 @@ export async function mockModules({ document, packageName, header }) {
       const first = Object.values(response.content ?? {})[0];
       responses[status] = Object.keys(resolveRef(document, first?.examples) ?? {});
     }
-    const success = Object.keys(responses).find((status) => status.startsWith("2"));
-    if (!success) fail("generate-client", `${label} documents no 2xx response; the mocks answer with its first one.`);
+    const success = successStatus(operation);
+    // The mocks answer with a real status: a range such as `2XX` first does not name one.
+    if (!success || !(success in responses))
+      fail("generate-client", `${label} documents no 2xx status code first; the mocks answer with its first one.`);
     operationsById[id] = {
       method: operation.method,
       path: operation.path,

@@ -2,7 +2,14 @@
 // examples) and drifting ones (the same bodies with one or every drift applied). Derived, not written per
 // provider, so that every provider's `validate` and `pnpm contract` face the same kinds of drift.
 
-import { isJsonMedia, type OpenApiDocument, operations, resolveRef, toPointer } from "@specfirst/openapi-model";
+import {
+  isJsonMedia,
+  type OpenApiDocument,
+  operations,
+  resolveRef,
+  successStatus,
+  toPointer,
+} from "@specfirst/openapi-model";
 import { type Reply, startTestServer, type TestServer } from "./server.js";
 
 type Schema = Record<string, unknown>;
@@ -52,7 +59,7 @@ const resolverOf =
 export function specOperations(document: OpenApiDocument): SpecOperation[] {
   const resolve = resolverOf(document);
   return operations(document).map((operation) => {
-    const status = Object.keys(operation.responses).find((code) => code.startsWith("2"));
+    const status = successStatus(operation);
     const content = (status && operation.responses[status]?.content) || {};
     const media = Object.entries(content).find(([type]) => isJsonMedia(type))?.[1];
     const example = Object.values(media?.examples ?? {})[0];
