@@ -8,7 +8,7 @@ import { parse } from "yaml";
 import { DRIFT_SENTINEL, type DriftCase, type Drifted, driftCases, specOperations, startSpecServer } from "../drift.js";
 import { loadBundledSpec, specDir } from "../spec.js";
 
-const root = fileURLToPath(new URL("../../..", import.meta.url));
+const root = fileURLToPath(new URL("../../../..", import.meta.url));
 
 /** Runs `pnpm contract <provider> ...args` (the script itself) with `env`; resolves with its exit code and output. */
 export function runContract(
