@@ -23,7 +23,7 @@ const documents = execFileSync("git", ["ls-files", "*README.md", "RELEASING.md"]
 const commands = new Map<string, string>();
 for (const document of documents)
   for (const code of codeOf(readFileSync(join(root, document), "utf8")))
-    for (const [, name] of code.matchAll(/(?:^|[\s;&|(])pnpm ([a-z][a-z0-9:-]*)/g))
+    for (const [, name] of code.matchAll(/(?:^|[\s;&|(])pnpm ([a-z](?:[a-z0-9:-]*[a-z0-9])?)/g))
       if (name && !commands.has(name)) commands.set(name, document);
 
 describe("the commands the READMEs name", () => {
