@@ -49,8 +49,11 @@ export interface WorkspaceCopy {
   dir: string;
   /** Runs a command in the copy (10 minutes at most) and resolves with how it ended. */
   exec(command: string, args: string[], env?: Record<string, string | undefined>): Promise<Outcome>;
-  /** Runs a command in the copy and resolves with its stdout; rejects when it fails. */
-  run(command: string, args: string[], env?: Record<string, string | undefined>): Promise<string>;
+  /**
+   * Runs a command in the copy (10 minutes at most, or `timeoutMs`) and resolves with its stdout;
+   * rejects when it fails.
+   */
+  run(command: string, args: string[], env?: Record<string, string | undefined>, timeoutMs?: number): Promise<string>;
   read(file: string): string;
   write(file: string, text: string): void;
   /** Rewrites a file of the copy; `edit` must change it, so a test never edits nothing by mistake. */
@@ -62,7 +65,7 @@ export interface WorkspaceCopy {
 
 export async function createWorkspaceCopy(): Promise<WorkspaceCopy> {
   const dir = mkdtempSync(join(tmpdir(), "specfirst-workspace-"));
-  const options = (env?: Record<string, string | undefined>) => ({ cwd: dir, env, timeoutMs: 10 * minute });
+  const options = (env?: Record<string, string | undefined>, timeoutMs = 10 * minute) => ({ cwd: dir, env, timeoutMs });
   try {
     // The last commit, so what the maintainer has not committed cannot change what the tests expect.
     await copyWorkspace(repoRoot, dir, "HEAD");
@@ -74,7 +77,7 @@ export async function createWorkspaceCopy(): Promise<WorkspaceCopy> {
   return {
     dir,
     exec: (command, args, env) => exec(command, args, options(env)),
-    run: (command, args, env) => run(command, args, options(env)),
+    run: (command, args, env, timeoutMs) => run(command, args, options(env, timeoutMs)),
     read: (file) => readFileSync(join(dir, file), "utf8"),
     write: (file, text) => writeFileSync(join(dir, file), text),
     edit(file, edit) {
