@@ -14,10 +14,14 @@ interface DryRunTask {
 
 let copy: WorkspaceCopy;
 
+// A cold pipeline in the copy, the site's browser tests included: about 7 minutes on 2 cores, more on a
+// loaded machine.
+const coldPipeline = 20 * 60_000;
+
 beforeAll(async () => {
   copy = await createWorkspaceCopy();
-  await copy.run("pnpm", ["turbo", ...pipeline]); // fills the copy's local Turbo cache
-});
+  await copy.run("pnpm", ["turbo", ...pipeline], undefined, coldPipeline); // fills the copy's local Turbo cache
+}, coldPipeline + 60_000);
 afterEach(() => copy.reset());
 afterAll(() => copy.remove());
 
