@@ -6,6 +6,12 @@ import { exec, type Outcome, run } from "./run.js";
 
 const minute = 60_000;
 
+/**
+ * How long a whole `pnpm test` (or a cold pipeline that ends in it) may take in a copy: the site's
+ * browser tests included, on a 2-core machine that runs other e2e tests beside (about 7 minutes alone).
+ */
+export const wholeTestRunMs = 30 * minute;
+
 /** The checkout these tests belong to. */
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createWorkspaceCopy, type WorkspaceCopy } from "../../src/workspace.js";
+import { createWorkspaceCopy, type WorkspaceCopy, wholeTestRunMs } from "../../src/workspace.js";
 
 // The maintainer's pipeline, minus this package (its tests copy the workspace; running them inside a
 // copy would recurse).
@@ -14,14 +14,10 @@ interface DryRunTask {
 
 let copy: WorkspaceCopy;
 
-// A cold pipeline in the copy, the site's browser tests included: about 7 minutes on 2 cores, more on a
-// loaded machine.
-const coldPipeline = 20 * 60_000;
-
 beforeAll(async () => {
   copy = await createWorkspaceCopy();
-  await copy.run("pnpm", ["turbo", ...pipeline], undefined, coldPipeline); // fills the copy's local Turbo cache
-}, coldPipeline + 60_000);
+  await copy.run("pnpm", ["turbo", ...pipeline], undefined, wholeTestRunMs); // fills the copy's local Turbo cache
+}, wholeTestRunMs + 60_000);
 afterEach(() => copy.reset());
 afterAll(() => copy.remove());
 

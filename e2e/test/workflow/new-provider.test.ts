@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createWorkspaceCopy, type WorkspaceCopy } from "../../src/workspace.js";
+import { createWorkspaceCopy, type WorkspaceCopy, wholeTestRunMs } from "../../src/workspace.js";
 
 let copy: WorkspaceCopy;
 
@@ -42,7 +42,7 @@ describe("pnpm new-provider", () => {
   });
 
   it("scaffolds providers with which the whole pnpm test passes at once, and shows them on the docs site", {
-    timeout: 40 * 60_000,
+    timeout: wholeTestRunMs + 10 * 60_000,
   }, async () => {
     // The name and options the root README shows, which a new user tries first: no test may assume
     // that "acme" is free of a provider.
@@ -77,8 +77,13 @@ describe("pnpm new-provider", () => {
     await copy.run("pnpm", ["lint"]);
     await copy.run("pnpm", ["build"]);
     // Every test of the workspace but these e2e tests themselves (which would copy the copy).
-    // Five providers' tests, on a 2-core machine that runs the other e2e tests beside: up to half an hour.
-    const test = await copy.run("pnpm", ["turbo", "run", "test", "--filter=!@specfirst/e2e"], undefined, 30 * 60_000);
+    // Five providers' tests.
+    const test = await copy.run(
+      "pnpm",
+      ["turbo", "run", "test", "--filter=!@specfirst/e2e"],
+      undefined,
+      wholeTestRunMs,
+    );
     expect(test).toMatch(new RegExp(`@specfirst/spec-${slug}:test: .*Tests .*2 passed`));
     for (const name of [slug, "acme"])
       expect(test).toMatch(new RegExp(`@specfirst/${name}:test: .*Tests .*\\d+ passed`));
