@@ -23,6 +23,16 @@ beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   browser = await launchChromium({ viewport: desktop });
   context = browser.context;
+  // Every page opens as a first-time reader's would. Scalar remembers a reader's choices in
+  // localStorage (the selected client, written 500 ms after the click): a test slower than that to
+  // close its page would change what every later test sees.
+  await context.addInitScript(() => {
+    try {
+      localStorage.clear();
+    } catch {
+      // about:blank and data: pages have no storage of their own.
+    }
+  });
   context.on("request", (request) => {
     const url = request.url();
     const local = [`${server.url}/`, `blob:${server.url}/`, "data:", "about:blank"].some((prefix) =>
@@ -36,8 +46,10 @@ beforeAll(async () => {
   context.on("weberror", (error) => consoleErrors.push(String(error.error())));
 });
 
-// Checked after every test, and cleared, so each failure names its own page.
-afterEach(() => {
+// Checked after every test, and cleared, so each failure names its own page. A failed test's pages
+// are closed here, so that they do not go on running beside the next test.
+afterEach(async () => {
+  for (const page of context.pages()) await page.close();
   const errors = consoleErrors.splice(0);
   const outside = outsideRequests.splice(0);
   expect(errors, "console errors").toEqual([]);
