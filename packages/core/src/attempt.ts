@@ -9,8 +9,6 @@ import { AbortError, type ErrorContext } from "./errors.js";
 export class Attempt {
   readonly controller = new AbortController();
   timedOut = false;
-  /** The method the attempt sent first (middleware may change it), for the retry decision. */
-  method = "";
   /** Why the final response is a failure although its status alone would not say so (a redirect not followed). */
   refused: string | undefined;
   /** A non-idempotent request was answered with 301/302/303 and became a GET: it was processed, never resend it. */
@@ -34,6 +32,11 @@ export class Attempt {
     }
   }
 
+  /** The signal of the attempt's requests. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
   private abort(reason?: unknown): void {
     this.controller.abort(reason);
     this.reject?.(this.controller.signal.reason);
@@ -50,6 +53,18 @@ export class Attempt {
           this.reject = reject;
           promise.then(resolve, reject);
         });
+  }
+
+  /**
+   * `race(start())`, with this race in place before `start` runs: a race that `start` begins
+   * synchronously (the transport's, for the first attempt) replaces it, as the later race does.
+   */
+  raceWhile<T>(start: () => Promise<T>): Promise<T> {
+    if (this.signal.aborted) return Promise.reject(this.signal.reason);
+    let started!: (promise: Promise<T>) => void;
+    const raced = this.race(new Promise<T>((resolve) => (started = resolve)));
+    started(start());
+    return raced;
   }
 
   /** Stops the timer; also unlinks the caller's signal unless the body is still being streamed. */
@@ -74,10 +89,13 @@ export async function raceCaller<T>(
   signal: AbortSignal | undefined,
   context: ErrorContext,
 ): Promise<T> {
+  const pending = Promise.resolve(promise);
+  // Its failure after an abort has nobody left to tell.
+  pending.catch(() => {});
   throwIfAborted(signal, context);
   const link = new Attempt(signal, Number.POSITIVE_INFINITY);
   try {
-    return await link.race(Promise.resolve(promise));
+    return await link.race(pending);
   } catch (error) {
     throwIfAborted(signal, context);
     throw error;

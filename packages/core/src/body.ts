@@ -1,45 +1,51 @@
 import type { OperationInfo } from "./operations.js";
 
-/** A request body ready to send on every attempt and redirect, byte-identical each time. */
-export interface EncodedBody {
-  body: BodyInit;
-  /** The media type the body has by nature; a caller's `Content-Type` wins over it, except for `FormData`. */
-  type: string | undefined;
-  /** `FormData`'s type carries its boundary, which must match the bytes. */
-  forced?: boolean;
+const FORM = "application/x-www-form-urlencoded";
+
+/** A plain object (`{}` or `Object.create(null)`), as opposed to a class instance, array or binary value. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+const isBytes = (body: unknown) => body instanceof ArrayBuffer || ArrayBuffer.isView(body);
+
+/**
+ * The body serializer every call uses unless the caller gives one (openapi-fetch's `bodySerializer`):
+ * `FormData`, `Blob`, bytes and `URLSearchParams` are sent as they are; a plain object goes to a form
+ * where the spec accepts only a form or `contentType` is `application/x-www-form-urlencoded`; any other
+ * value (a string included) is JSON.
+ */
+export function serializeBody(body: unknown, contentType: string | null, operation: OperationInfo | undefined): BodyInit {
+  if (isPlainObject(body)) {
+    if (operation?.body) return operation.body(body);
+    if (contentType?.split(";")[0]?.trim().toLowerCase() === FORM) return formOf(body);
+  }
+  const sentAsItIs =
+    (typeof FormData !== "undefined" && body instanceof FormData) ||
+    (typeof Blob !== "undefined" && body instanceof Blob) ||
+    isBytes(body) ||
+    body instanceof URLSearchParams;
+  return sentAsItIs ? (body as BodyInit) : JSON.stringify(body);
 }
 
 /**
- * Encodes `body` once per call. `FormData`, `Blob`, `ArrayBuffer` and typed arrays, `URLSearchParams`
- * and strings are sent as they are, with their own media type; a plain object goes to the operation's
- * form media type where the spec accepts no JSON, else, like every other value, to JSON.
- *
- * @throws TypeError for a `ReadableStream` (it could not be resent on a retry or a 307/308 redirect).
+ * The media type a serialized body has by nature, which it is sent with unless the caller gives one
+ * (openapi-fetch would send `application/json`): a `Blob`'s own type, bytes as
+ * `application/octet-stream`, `URLSearchParams` as a form. `undefined` for JSON, and for `FormData`,
+ * whose multipart type and boundary the `Request` sets.
  */
-export async function encodeBody(
-  body: unknown,
-  operation: OperationInfo | undefined,
-): Promise<EncodedBody | undefined> {
-  if (body === undefined) return undefined;
-  if (typeof body === "string") return { body, type: "text/plain;charset=UTF-8" };
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body))
-    return { body: body as BodyInit, type: "application/octet-stream" };
-  if (typeof Blob !== "undefined" && body instanceof Blob) return { body, type: body.type || undefined };
-  if (body instanceof URLSearchParams)
-    return { body: body.toString(), type: "application/x-www-form-urlencoded;charset=UTF-8" };
-  if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) {
-    throw new TypeError("a ReadableStream body cannot be resent on a retry or redirect; pass a Blob or an ArrayBuffer");
-  }
-  const form = operation?.body && isPlainObject(body) ? operation.body(body) : body;
-  if (form instanceof URLSearchParams) return encodeBody(form, operation);
-  if (typeof FormData !== "undefined" && form instanceof FormData) {
-    // Serialized once, so every attempt sends the same bytes under the same boundary.
-    const encoded = new Response(form);
-    return { body: await encoded.arrayBuffer(), type: encoded.headers.get("content-type") ?? undefined, forced: true };
-  }
-  return { body: JSON.stringify(body), type: "application/json" };
+export function mediaTypeOf(body: BodyInit): string | undefined {
+  if (typeof Blob !== "undefined" && body instanceof Blob) return body.type || "application/octet-stream";
+  if (isBytes(body)) return "application/octet-stream";
+  return body instanceof URLSearchParams ? `${FORM};charset=UTF-8` : undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
+/** A plain object as `application/x-www-form-urlencoded`: arrays repeat their field, `null` and `undefined` are left out. */
+function formOf(body: Record<string, unknown>): URLSearchParams {
+  const form = new URLSearchParams();
+  for (const [name, value] of Object.entries(body))
+    for (const item of Array.isArray(value) ? value : [value]) if (item != null) form.append(name, String(item));
+  return form;
 }

@@ -1,17 +1,22 @@
-import type { ParamsOption, ParseAsResponse, RequestBodyOption } from "openapi-fetch";
+import createClient, {
+  type Client,
+  type ClientOptions as BaseOptions,
+  type ParamsOption, type ParseAsResponse, type RequestBodyOption } from "openapi-fetch";
 import type {
   ErrorResponse,
+  HttpMethod,
   MediaType,
   PathsWithMethod,
   Readable,
   ResponseObjectMap,
   SuccessResponse,
 } from "openapi-typescript-helpers";
+import { Attempt, throwIfAborted } from "./attempt.js";
 import { checkToken, resolveToken } from "./auth.js";
-import { type EncodedBody, encodeBody } from "./body.js";
-import type { ApiError, DriftError } from "./errors.js";
-import { addHeaders } from "./headers.js";
-import { checkMiddleware, type Middleware } from "./middleware.js";
+import { mediaTypeOf, serializeBody } from "./body.js";
+import { type ApiError, type DriftError, named, TimeoutError } from "./errors.js";
+import { checkHeaders, layer } from "./headers.js";
+import type { Middleware } from "./middleware.js";
 import { buildQuery, fillPath, scalar } from "./operations.js";
 import {
   type CallOptions,
@@ -20,15 +25,14 @@ import {
   checkMaxRetries,
   checkTimeout,
   type FetchLike,
-  type HeadersOptions,
+  type FetchOptions,
   type ProviderInfo,
 } from "./options.js";
 import { SECRET_HEADERS } from "./redact.js";
-import { type ResultMeta, toResult } from "./result.js";
-import { type ParseAs, type PreparedCall, type Redirect, send } from "./transport.js";
+import { type FetchResult, type ResultMeta, toResult } from "./result.js";
+import { type Call, type ParseAs, type Redirect, transport } from "./transport.js";
 import { runsInBrowser, userAgent } from "./user-agent.js";
 
-type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch";
 type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 type OperationOf<PathItem, Method extends HttpMethod> = PathItem extends {
   [M in Method]: infer Operation extends Record<string | number, unknown>;
@@ -36,31 +40,20 @@ type OperationOf<PathItem, Method extends HttpMethod> = PathItem extends {
   ? Operation
   : never;
 
-type FetchInit = Omit<RequestInit, "body" | "headers" | "method" | "signal" | "window">;
-
 /**
- * Per-call options besides `params` and `body`: {@link CallOptions}, `headers`, `signal`, openapi-fetch's
- * `parseAs`, `baseUrl`, `fetch` and `middleware`, and every other `RequestInit` field (`credentials`,
- * `cache`, `keepalive`, `redirect`, `mode`, undici's `dispatcher`, …), passed to `fetch` on every attempt.
+ * Per-call options besides `params` and `body`: {@link CallOptions} and every option of openapi-fetch
+ * (`headers`, `signal`, `parseAs`, `baseUrl`, `fetch`, `Request`, the serializers, `middleware`) and of
+ * `RequestInit` (`credentials`, `cache`, `keepalive`, `redirect`, undici's `dispatcher`, …).
  */
-export type RequestOptions = CallOptions & { [K in keyof FetchInit]?: FetchInit[K] | undefined } & {
-  /** Added to the client's headers for this call; `null` removes one. */
-  headers?: HeadersOptions | undefined;
-  /** Aborts the call (every attempt and the waits between them) with an `AbortError`. */
-  signal?: AbortSignal | null | undefined;
-  /** How a successful body is read: `json` (default), `text`, `blob`, `arrayBuffer` or `stream` (unread). */
-  parseAs?: ParseAs | undefined;
-  /** Another base URL for this call, checked like the client's. */
-  baseUrl?: string | undefined;
-  /** Another `fetch` for this call. */
-  fetch?: FetchLike | undefined;
-  /** Middleware for this call only, run after the client's. */
-  middleware?: Middleware[] | undefined;
-  /** `follow` (default: followed by the runtime, see the README), `manual` or `error` (the 3xx is the result). */
-  redirect?: Redirect | undefined;
-  /** undici's `Dispatcher` (a proxy agent, a connection pool); Node only. */
-  dispatcher?: unknown;
-};
+export type RequestOptions = CallOptions &
+  FetchOptions & {
+    /** Aborts the call (every attempt and the waits between them) with an `AbortError`. */
+    signal?: AbortSignal | null | undefined;
+    /** How a successful body is read: `json` (default), `text`, `blob`, `arrayBuffer` or `stream` (unread). */
+    parseAs?: ParseAs | undefined;
+    /** Middleware for this call only, run after the client's. */
+    middleware?: Middleware[] | undefined;
+  };
 
 type FormBody<Operation> = Operation extends { requestBody?: { content: infer Content } }
   ?
@@ -84,8 +77,9 @@ type InitArgument<Init> = RequiredKeys<Init> extends never ? [Init?] : [Init];
 
 /**
  * What a call resolves to: `data` (the success body, read as `parseAs` says) or `error` (the spec's error
- * body for that status, or an {@link ApiError} when there is no JSON object body), the `response`, and
- * {@link ResultMeta}. `error` is never typed `never`: every failure sets it, documented or not.
+ * body for that status, or an {@link ApiError} when the body is empty; as in openapi-fetch, a body that
+ * is not JSON is its text, which the type does not list), the `response`, and {@link ResultMeta}.
+ * `error` is never typed `never`: every failure sets it.
  */
 export type ApiResult<Operation extends Record<string | number, unknown>, Init, Media extends MediaType = MediaType> = (
   | {
@@ -115,49 +109,55 @@ export type ApiMethod<Paths extends {}, Method extends HttpMethod> = <
   ...init: InitArgument<Init>
 ) => Promise<ApiResult<OperationOf<Paths[Path], Method>, Init>>;
 
+/** `client.request(method, path, init)`: any method, by name (`"get"` or `"GET"`), as openapi-fetch's. */
+export type ApiRequestMethod<Paths extends {}> = <
+  Method extends HttpMethod,
+  Path extends PathsWithMethod<Paths, Method>,
+  Init extends CallInit<OperationOf<Paths[Path], Method>>,
+>(
+  method: Method | Uppercase<Method>,
+  url: Path,
+  ...init: InitArgument<Init>
+) => Promise<ApiResult<OperationOf<Paths[Path], Method>, Init>>;
+
+type Base<Paths extends {}> = Client<Paths, "application/json">;
+
 /**
- * A typed client: `GET`, `POST`, `PATCH`, `PUT`, `DELETE`, `HEAD`, `OPTIONS` take a path template of the
- * spec and resolve to `{ data, error, response, rateLimit, requestId }`: `data` is the body of a 2xx
- * response; on any failure `error` is set (the parsed error body, or an `ApiError` when the body is empty
- * or not JSON). HTTP statuses never throw; `unwrap(result)` turns a failure into a thrown `ApiError`.
- * Transport failures reject with `ConnectionError`, `TimeoutError` or `AbortError`; input the spec does
- * not allow (an object as a path id) rejects with a `TypeError` before anything is sent.
+ * A typed client, and an openapi-fetch `Client<paths, "application/json">` (so openapi-react-query,
+ * swr-openapi and `wrapAsPathBasedClient` take it): `GET`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `HEAD`,
+ * `PATCH`, `TRACE` and `request()` take a path template of the spec and resolve to
+ * `{ data, error, response, rateLimit, requestId }`: `data` is the body of a 2xx response; on any
+ * failure `error` is set (the error body, or an `ApiError` when it is empty). HTTP statuses never throw;
+ * `unwrap(result)` turns a failure into a thrown `ApiError`. Transport failures reject with
+ * `ConnectionError`, `TimeoutError` or `AbortError`; input the spec does not allow (an object as a path
+ * id) rejects with a `TypeError` before anything is sent.
  */
-export interface ApiClient<Paths extends {}> {
-  GET: ApiMethod<Paths, "get">;
-  PUT: ApiMethod<Paths, "put">;
-  POST: ApiMethod<Paths, "post">;
-  DELETE: ApiMethod<Paths, "delete">;
-  OPTIONS: ApiMethod<Paths, "options">;
-  HEAD: ApiMethod<Paths, "head">;
-  PATCH: ApiMethod<Paths, "patch">;
-  /** Adds middleware, run on every attempt of every later call (see {@link Middleware}). */
-  use(...middleware: Middleware[]): void;
-  /** Removes middleware added with `use()`. */
-  eject(...middleware: Middleware[]): void;
+export interface ApiClient<Paths extends {}> extends Base<Paths> {
+  request: ApiRequestMethod<Paths> & Base<Paths>["request"];
+  GET: ApiMethod<Paths, "get"> & Base<Paths>["GET"];
+  PUT: ApiMethod<Paths, "put"> & Base<Paths>["PUT"];
+  POST: ApiMethod<Paths, "post"> & Base<Paths>["POST"];
+  DELETE: ApiMethod<Paths, "delete"> & Base<Paths>["DELETE"];
+  OPTIONS: ApiMethod<Paths, "options"> & Base<Paths>["OPTIONS"];
+  HEAD: ApiMethod<Paths, "head"> & Base<Paths>["HEAD"];
+  PATCH: ApiMethod<Paths, "patch"> & Base<Paths>["PATCH"];
+  // TRACE keeps openapi-fetch's type alone: with every method redeclared, TypeScript infers `paths` as `{}`
+  // where a function takes an openapi-fetch `Client<paths>` (wrapAsPathBasedClient, openapi-react-query).
 }
 
-/** The spec's header parameters, each a single value (an object would be sent as "[object Object]"). */
-function headerParameters(values: Record<string, unknown> = {}): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const name in values)
-    if (values[name] !== undefined && values[name] !== null) headers[name] = scalar("header", name, values[name]);
-  return headers;
-}
-
-const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"] as const;
+const parseAsValues = ["json", "text", "blob", "arrayBuffer", "stream"];
 
 // Called on the global (a browser's fetch throws "Illegal invocation" on any other `this`), and looked up
 // at each call, so a fetch patched after the client was made (MSW in a test) is the one used.
-const globalFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
-const parseAsValues = ["json", "text", "blob", "arrayBuffer", "stream"];
+const globalFetch: FetchLike = (request, init) => globalThis.fetch(request, init);
 
 /**
- * Creates the client of one provider with the runtime contract every provider shares: base URL
- * (default: the spec's server), bearer token, provider and caller headers, a `User-Agent` outside
- * browsers, parameters that are values and never structure, bodies sent as what they are, per-attempt
- * timeouts that nothing can outlast, idempotency-aware retries, redirects that keep secrets at their
- * origin, results that never leave a failure without `error`, and redacted credentials.
+ * Creates the client of one provider: an openapi-fetch client (`createClient`) with the runtime contract
+ * every provider shares added through openapi-fetch's own options: base URL (default: the spec's server),
+ * bearer token, provider and caller headers, a `User-Agent` outside browsers, parameters serialized as
+ * the spec says and never as structure, bodies sent as what they are, a `fetch` that runs per-attempt
+ * timeouts nothing can outlast, idempotency-aware retries and redirects that keep secrets at their
+ * origin, and results that never leave a failure without `error`, with credentials redacted.
  *
  * @throws TypeError when `baseUrl` is not an absolute http(s) URL, `token` is empty or not visible
  *   ASCII, a header cannot be sent, or `timeout`/`maxRetries` is invalid.
@@ -167,109 +167,182 @@ export function createApiClient<Paths extends {}>(
   options: ClientOptions = {},
 ): ApiClient<Paths> {
   const { id } = provider;
-  const baseUrl = checkBaseUrl(id, options.baseUrl ?? provider.defaultBaseUrl);
-  const timeout = checkTimeout(id, options.timeout ?? 30_000);
-  const maxRetries = checkMaxRetries(id, options.maxRetries ?? 2);
-  const token =
-    typeof options.token === "function" || options.token === undefined ? options.token : checkToken(id, options.token);
+  const {
+    baseUrl: givenBaseUrl,
+    token: givenToken,
+    headers: givenHeaders,
+    secretHeaders: givenSecretHeaders = [],
+    timeout: givenTimeout = 30_000,
+    maxRetries: givenRetries = 2,
+    fetch: givenFetch = globalFetch,
+    Request: givenRequest = globalThis.Request,
+    redirect: givenRedirect = "follow",
+    middleware = [],
+    onRetry,
+    onDeprecation = console.warn,
+    validate,
+    onDrift: _onDrift,
+    throwOnDrift: _throwOnDrift,
+    ...fetchOptions
+  } = options;
+  const baseUrl = checkBaseUrl(id, givenBaseUrl ?? provider.defaultBaseUrl);
+  const timeout = checkTimeout(id, givenTimeout);
+  const maxRetries = checkMaxRetries(id, givenRetries);
+  const token = typeof givenToken === "string" ? checkToken(id, givenToken) : givenToken;
+  named(id, () => checkHeaders(givenHeaders));
   const inBrowser = runsInBrowser();
-  const headers = addHeaders(
-    addHeaders(inBrowser ? {} : { "user-agent": userAgent(provider) }, provider.defaultHeaders),
-    options.headers,
+  const headers = layer(
+    {
+      ...(inBrowser ? {} : { "user-agent": userAgent(provider) }),
+      ...provider.defaultHeaders,
+      ...(typeof token === "string" ? { authorization: `Bearer ${token}` } : {}),
+    },
+    givenHeaders,
   );
-  const secretHeaders = [...SECRET_HEADERS, ...(options.secretHeaders ?? []).map((name) => name.toLowerCase())];
-  const middleware = (options.middleware ?? []).map(checkMiddleware);
+  const secretHeaders = [...SECRET_HEADERS, ...givenSecretHeaders.map((name) => name.toLowerCase())];
   const requestIdHeader = provider.requestIdHeader ?? "x-request-id";
   const warned = new Set<string>();
-  const onDeprecation = options.onDeprecation ?? console.warn;
-  const checkResponse = options.validate?.start(id, options);
+  const checkResponse = validate?.start(id, options);
+  const base = createClient<Paths, "application/json">({
+    ...(fetchOptions as BaseOptions),
+    baseUrl,
+    headers,
+    Request: givenRequest,
+  });
+  base.use(...middleware);
 
-  const call = async (method: string, path: string, init: Record<string, unknown> = {}) => {
+  const call = async (method: string, path: string, init: Record<string, unknown> = {}): Promise<unknown> => {
     const {
       params = {},
       body,
       headers: callHeaders,
-      signal,
+      signal: callSignal,
       parseAs = "json",
       baseUrl: callBaseUrl,
-      fetch = options.fetch ?? globalFetch,
-      middleware: callMiddleware,
-      timeout: callTimeout,
-      maxRetries: callRetries,
-      redirect = "follow",
+      fetch = givenFetch,
+      Request = givenRequest,
+      redirect = givenRedirect,
+      timeout: callTimeout = timeout,
+      maxRetries: callRetries = maxRetries,
+      querySerializer,
+      pathSerializer,
+      bodySerializer,
+      dispatcher,
       ...rest
     } = init as RequestOptions & { params?: Record<string, Record<string, unknown> | undefined>; body?: unknown };
     const operation = `${method} ${path}`;
     const context = { provider: id, operation };
-    if (!parseAsValues.includes(parseAs))
-      throw new TypeError(`${id}: parseAs must be one of ${parseAsValues.join(", ")}; got ${JSON.stringify(parseAs)}.`);
+    const signal = callSignal ?? undefined;
     const info = provider.operations?.[operation];
-    const base = callBaseUrl === undefined ? baseUrl : checkBaseUrl(id, callBaseUrl);
-    // The token first, so a per-call Authorization (or `null`) overrides it like any other header.
-    const credential = typeof token === "function" ? await resolveToken(token, signal ?? undefined, context) : token;
-    let url: string;
-    let sent: Record<string, string>;
-    let encoded: EncodedBody | undefined;
-    try {
+    const callBase = callBaseUrl === undefined ? baseUrl : checkBaseUrl(id, callBaseUrl);
+    const prefix = `${id}: ${operation}`;
+    named(prefix, () => {
+      if (!parseAsValues.includes(parseAs))
+        throw new TypeError(`parseAs must be one of ${parseAsValues.join(", ")}; got ${JSON.stringify(parseAs)}`);
       if (body !== undefined && (method === "GET" || method === "HEAD"))
         throw new TypeError(`a ${method} request cannot have a body`);
-      const query = buildQuery(params.query, info?.query);
-      url = base + fillPath(path, params.path, info?.path) + (query ? `?${query}` : "");
-      const authorization = credential === undefined ? {} : { authorization: `Bearer ${credential}` };
-      sent = addHeaders(addHeaders({ ...headers, ...authorization }, callHeaders), headerParameters(params.header));
-      encoded = body === undefined ? undefined : await encodeBody(body, info);
-    } catch (error) {
-      // Say which call was refused; nothing has been sent.
-      if (error instanceof TypeError) error.message = `${id}: ${operation}: ${error.message}`;
-      throw error;
-    }
-    if (encoded?.type && (encoded.forced || !sent["content-type"])) sent["content-type"] = encoded.type;
-    const prepared: PreparedCall = {
+      if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream)
+        throw new TypeError("a ReadableStream body cannot be resent on a retry or redirect; pass a Blob or an ArrayBuffer");
+      checkHeaders(callHeaders);
+      for (const [name, value] of Object.entries(params.header ?? {})) if (value != null) scalar("header", name, value);
+    });
+    const attemptTimeout = checkTimeout(id, callTimeout);
+    const retries = checkMaxRetries(id, callRetries);
+    const credential = typeof token === "function" ? await resolveToken(token, signal, context) : token;
+    const call: Call = {
       context,
       method,
-      url,
-      headers: sent,
-      body: encoded,
-      init: rest,
+      parseAs,
+      timeout: attemptTimeout,
+      maxRetries: retries,
+      signal,
+      fetch,
+      Request,
       redirect,
       followsRedirects: !inBrowser,
-      parseAs,
-      timeout: callTimeout === undefined ? timeout : checkTimeout(id, callTimeout),
-      maxRetries: callRetries === undefined ? maxRetries : checkMaxRetries(id, callRetries),
-      fetch,
-      signal: signal ?? undefined,
+      first: new Attempt(signal, attemptTimeout),
       secretHeaders,
       secrets: credential === undefined ? [] : [credential],
       sent: [],
-      // A copy: use() or eject() during the call does not change what its attempts run.
-      middleware: [...middleware, ...(callMiddleware ?? []).map(checkMiddleware)],
-      // What middleware hooks are told; built once per call, and only when there is middleware.
-      hooks: () => ({
-        schemaPath: path,
-        params,
-        id: Math.random().toString(36).slice(2),
-        options: { baseUrl: base, parseAs, fetch },
-      }),
-      onRetry: options.onRetry,
+      onRetry,
     };
-    const exchange = await send(prepared);
-    const deprecation = exchange.response.headers.get("deprecation");
-    const sunset = exchange.response.headers.get("sunset");
+    // The getter's token beneath the caller's headers, so a per-call Authorization (or `null`) overrides it.
+    const sent = layer(typeof token === "function" ? { authorization: `Bearer ${credential}` } : {}, callHeaders);
+    const fetchInit = {
+      ...rest,
+      // Our path serializer refuses a missing parameter; openapi-fetch calls it only when there are some.
+      params: params.path || !path.includes("{") ? params : { ...params, path: {} },
+      body,
+      parseAs,
+      baseUrl: callBase,
+      headers: sent,
+      Request,
+      signal: call.first.signal,
+      // Outside browsers the runtime follows redirects itself (see transport.ts).
+      redirect: inBrowser ? redirect : "manual",
+      // undici takes a per-call dispatcher from fetch's second argument only.
+      fetch: (request: Request, ext?: Record<string, unknown>) =>
+        transport(call, request, dispatcher === undefined ? ext : { ...ext, dispatcher }),
+      // The spec's serialization unless the caller (per call, or for the client) brings their own.
+      querySerializer:
+        querySerializer ??
+        (fetchOptions.querySerializer
+          ? undefined
+          : (query: Record<string, unknown>) => named(prefix, () => buildQuery(query, info?.query))),
+      pathSerializer:
+        pathSerializer ??
+        (fetchOptions.pathSerializer
+          ? undefined
+          : (url: string, values: Record<string, unknown>) =>
+              callBase + named(prefix, () => fillPath(url.slice(callBase.length), values, info?.path))),
+      bodySerializer:
+        bodySerializer ??
+        (fetchOptions.bodySerializer
+          ? undefined
+          : (value: unknown, merged?: Headers) => {
+              const serialized = named(prefix, () => serializeBody(value, merged?.get("content-type") ?? null, info));
+              // openapi-fetch would send application/json; a Blob, bytes or a form say what they are.
+              const type = mediaTypeOf(serialized);
+              if (type && !merged?.has("content-type")) sent["content-type"] = type;
+              return serialized;
+            }),
+    };
+    let result: FetchResult;
+    try {
+      // Until the transport takes the first attempt over (its race replaces this one), the attempt's
+      // timeout and the caller's abort end a middleware hook that never settles.
+      result = await call.first.raceWhile(
+        () => base.request(method as "get", path as never, fetchInit as never) as Promise<FetchResult>,
+      );
+    } catch (error) {
+      if (call.sent.length === 0) {
+        throwIfAborted(signal, context);
+        if (call.first.timedOut)
+          throw new TimeoutError(`timed out after ${attemptTimeout} ms`, { ...context, timeout: attemptTimeout });
+      }
+      // The body of a 2xx that is not JSON: the SyntaxError is not kept (V8 quotes the body, which may hold a secret).
+      const { response } = call;
+      if (!(response && error instanceof SyntaxError)) throw error;
+      result = { error: await response.text(), response, invalid: "invalid JSON" };
+    } finally {
+      // The first attempt's timer, when nothing was sent (a middleware answered, or a serializer refused).
+      if (call.sent.length === 0) call.first.end();
+    }
+    const { response } = result;
+    const deprecation = response.headers.get("deprecation");
+    const sunset = response.headers.get("sunset");
     if ((deprecation || sunset) && !warned.has(operation)) {
       warned.add(operation);
       onDeprecation({ provider: id, operation, deprecation, sunset });
     }
-    const result = toResult(exchange, prepared, requestIdHeader);
-    return checkResponse ? checkResponse(result, prepared) : result;
+    const completed = toResult(result, call, requestIdHeader);
+    return checkResponse ? checkResponse(completed, call) : completed;
   };
 
-  const client: Record<string, unknown> = {
-    use: (...added: Middleware[]) => middleware.push(...added.map(checkMiddleware)),
-    eject: (...removed: Middleware[]) => {
-      for (const hook of removed) if (middleware.includes(hook)) middleware.splice(middleware.indexOf(hook), 1);
-    },
-  };
-  for (const method of methods)
+  const client = Object.create(base) as Record<string, unknown>;
+  for (const method of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"])
     client[method] = (path: string, init?: Record<string, unknown>) => call(method, path, init);
+  client.request = (method: string, path: string, init?: Record<string, unknown>) =>
+    call(String(method).toUpperCase(), path, init);
   return client as unknown as ApiClient<Paths>;
 }

@@ -191,6 +191,8 @@ function bodyOf(result: RawResult, call: CheckedCall): { value: unknown } | unde
   if (!("error" in result))
     return call.parseAs === "json" && result.data !== undefined ? { value: result.data } : undefined;
   const { error } = result;
+  // A text body (not JSON) is the error as it is: there is nothing to hold against a schema.
+  if (typeof error === "string") return undefined;
   if (!(error instanceof ApiError)) return { value: error };
   // An ApiError holds a body that was not a JSON object: parsed JSON (an array, a string) or raw text.
   return typeof error.body === "string" ? undefined : { value: error.body };

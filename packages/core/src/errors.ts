@@ -125,3 +125,16 @@ export class DriftError extends SpecfirstError {
   /** Every drift of severity `error` in the response. */
   declare readonly drifts: Drift[];
 }
+
+/**
+ * Runs `check`; a `TypeError` it throws (input refused before anything is sent) gets `prefix` (the
+ * provider, and the operation) in front of its message, so it says which call was refused.
+ */
+export function named<T>(prefix: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof TypeError) error.message = `${prefix}: ${error.message}`;
+    throw error;
+  }
+}

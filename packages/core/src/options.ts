@@ -1,7 +1,14 @@
+import type {
+  BodySerializer,
+  HeadersOptions as FetchHeadersOptions,
+  PathSerializer,
+  QuerySerializer,
+  QuerySerializerOptions,
+} from "openapi-fetch";
 import type { DriftOptions, ResponseValidation } from "./drift.js";
 import type { Middleware } from "./middleware.js";
 import type { OperationTable } from "./operations.js";
-import type { RetryEvent } from "./transport.js";
+import type { Redirect, RetryEvent } from "./transport.js";
 
 /**
  * The bearer credential: the token itself, or a function that returns it (sync or async). A function is
@@ -10,17 +17,56 @@ import type { RetryEvent } from "./transport.js";
  */
 export type TokenSource = string | (() => string | Promise<string>);
 
-/** A `fetch` implementation: `globalThis.fetch`, undici's, or a wrapper of either. Called as `fetch(url, init)`. */
-export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+/**
+ * A `fetch` implementation: `globalThis.fetch`, undici's, or a wrapper of either. Called as openapi-fetch
+ * calls it: `fetch(request, requestInitExt)`, with a `Request`, once per attempt and redirect.
+ */
+export type FetchLike = (input: Request, init?: Record<string, unknown>) => Promise<Response>;
 
 /**
- * Headers as an object, a `Headers` or `[name, value]` pairs. In an object, a `null` or `undefined`
- * value removes a header set at a lower level (the provider's `Accept`, the `User-Agent`).
+ * Headers as an object, a `Headers` or `[name, value]` pairs (openapi-fetch's `HeadersOptions`). In an
+ * object, `null` removes a header set at a lower level (the provider's `Accept`, the `User-Agent`), an
+ * array sends every value, and `undefined` changes nothing.
  */
-export type HeadersOptions =
-  | Headers
-  | [string, string][]
-  | Record<string, string | number | boolean | null | undefined>;
+export type HeadersOptions = FetchHeadersOptions;
+
+type RequestInitFields = Omit<RequestInit, "body" | "headers" | "method" | "signal" | "window" | "redirect">;
+
+/**
+ * openapi-fetch's options, for a client or one call: `headers`, `fetch`, `Request`, the serializers,
+ * `requestInitExt`, and every `RequestInit` field (`credentials`, `cache`, `keepalive`, `mode`, …).
+ */
+export type FetchOptions = { [K in keyof RequestInitFields]?: RequestInitFields[K] | undefined } & {
+  /** Headers of every request (of this call); they override the provider's defaults (for example `Accept`). */
+  headers?: HeadersOptions | undefined;
+  /**
+   * A `fetch` to use instead of `globalThis.fetch` (for instrumentation, a proxy agent or tests): called
+   * with a `Request` on every attempt and redirect.
+   */
+  fetch?: FetchLike | undefined;
+  /** The `Request` class requests are made with (default `globalThis.Request`). */
+  Request?: typeof Request | undefined;
+  /** Base URL of this call, checked like the client's. */
+  baseUrl?: string | undefined;
+  /**
+   * How the query string is made: a function, or openapi-fetch's options (`array`, `object`,
+   * `allowReserved`). Default: the spec's `style` and `explode` for each parameter.
+   */
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions | undefined;
+  /** How the request body is made. Default: see the README ("Bodies"). */
+  bodySerializer?: BodySerializer<unknown> | undefined;
+  /** How path parameters fill the path (given the base URL and path). Default: the spec's styles. */
+  pathSerializer?: PathSerializer | undefined;
+  /**
+   * `follow` (default: followed by the runtime outside browsers, see the README), `manual` or `error`
+   * (the 3xx is the result, a failure).
+   */
+  redirect?: Redirect | undefined;
+  /** Passed as `fetch`'s second argument on Node (undici's `dispatcher`, a proxy agent). */
+  requestInitExt?: Record<string, unknown> | undefined;
+  /** undici's `Dispatcher` (a proxy agent, a connection pool); Node only. */
+  dispatcher?: unknown;
+};
 
 /** Per-call overrides, accepted by every method next to `params`, `body`, `headers` and `signal`. */
 export interface CallOptions {
@@ -45,7 +91,7 @@ export interface DeprecationWarning {
 }
 
 /** Options every `create<Provider>Client()` accepts. Each may be given as `undefined` to mean "default". */
-export interface ClientOptions extends CallOptions, DriftOptions {
+export interface ClientOptions extends CallOptions, DriftOptions, FetchOptions {
   /**
    * Absolute http(s) URL every path is appended to, including any path prefix (VPSBG:
    * `https://api.vpsbg.eu/v1`). Default: the first server of the provider's spec. Point it at a mock
@@ -54,16 +100,12 @@ export interface ClientOptions extends CallOptions, DriftOptions {
   baseUrl?: string | undefined;
   /** Sent as `Authorization: Bearer <token>`; omit it to send no `Authorization` header. */
   token?: TokenSource | undefined;
-  /** Headers added to every request; they override the provider's defaults (for example `Accept`). */
-  headers?: HeadersOptions | undefined;
   /**
    * Names of further request headers that carry secrets (beyond `Authorization`, `Cookie`,
    * `Proxy-Authorization` and `X-Api-Key`): their values are redacted from errors and events, and they
    * are not sent on when a redirect leaves the origin.
    */
   secretHeaders?: readonly string[] | undefined;
-  /** A `fetch` to use instead of `globalThis.fetch` (for instrumentation, a proxy agent or tests). */
-  fetch?: FetchLike | undefined;
   /**
    * Retries after the first attempt (default 2). GET, HEAD, OPTIONS, PUT and DELETE retry on connection
    * errors, timeouts, 408, 429, 500, 502, 503 and 504; POST and PATCH only on 429, so an order or a

@@ -14,10 +14,10 @@ const MIN_SUBSTRING_SECRET = 6;
  * The secret values a request carries, from its headers: each secret header's value and its credential
  * alone (`Bearer <token>` → `<token>`), so a server echoing either is caught.
  */
-export function secretsOf(headers: Record<string, string>, secretHeaders: readonly string[]): string[] {
+export function secretsOf(headers: Headers, secretHeaders: readonly string[]): string[] {
   const secrets: string[] = [];
   for (const name of secretHeaders) {
-    const value = headers[name];
+    const value = headers.get(name);
     if (!value) continue;
     secrets.push(value, value.replace(/^\S+ +/, ""));
     // A Cookie holds several `name=value` pairs, each a secret of its own.

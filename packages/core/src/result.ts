@@ -2,7 +2,7 @@ import { ApiError, type SpecfirstError } from "./errors.js";
 import { parseRateLimit, type RateLimit } from "./rate-limit.js";
 import { redact, redactText } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
-import { type Exchange, NULL_BODY_STATUSES, type PreparedCall, sentSecrets } from "./transport.js";
+import { type Call, sentSecrets } from "./transport.js";
 
 /** What every result carries besides openapi-fetch's `{ data, error, response }`. */
 export interface ResultMeta {
@@ -19,67 +19,60 @@ export interface RawResult extends ResultMeta {
   response: Response;
 }
 
+/** What openapi-fetch resolved with, or, for a 2xx whose JSON it could not parse, the reason. */
+export interface FetchResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+  /** Why a response openapi-fetch counts as a success is a failure (`invalid JSON`). */
+  invalid?: string;
+}
+
 /** A failed result's {@link ApiError}, kept out of sight of `JSON.stringify` and spreading; read by `unwrap`. */
 const apiErrorKey = Symbol();
 
 /**
- * Turns the final exchange into the result: `data` is the body of a 2xx (or 304) response, read as
- * `parseAs` says (JSON by default); on any other status `error` is the parsed JSON object body, or an
- * {@link ApiError} when the body is empty, not JSON or not an object; a 2xx whose JSON body is empty
- * (other than 204/205/HEAD) or invalid is a failure too. So a failure always has a truthy `error`, and
+ * Completes openapi-fetch's result: `data` for a 2xx (or 304); on any other status, on a redirect the
+ * call did not follow and on a 2xx with invalid JSON, `error` is the error body (parsed JSON, else its
+ * text) or, where that is empty, an {@link ApiError}. So a failure always has a truthy `error`, and
  * nothing here throws. Secrets are redacted from the error body (as values: its structure is kept).
  */
-export function toResult(
-  { response, body, refused }: Exchange,
-  call: PreparedCall,
-  requestIdHeader: string,
-): RawResult {
+export function toResult({ data, error, response, invalid }: FetchResult, call: Call, requestIdHeader: string): RawResult {
+  const secrets = sentSecrets(call);
   const requestId = response.headers.get(requestIdHeader);
   const meta: ResultMeta = {
     rateLimit: parseRateLimit(response.headers),
     // A server may echo any header here, the credential too.
-    requestId: requestId === null ? undefined : redactText(requestId, sentSecrets(call)),
+    requestId: requestId === null ? undefined : redactText(requestId, secrets),
   };
-  const fail = (text: string, reason?: string): RawResult => {
-    const secrets = sentSecrets(call);
-    const shown = redactText(text, secrets);
-    let safeBody: unknown = shown;
-    try {
-      safeBody = redact(text ? JSON.parse(text) : text, secrets);
-    } catch {
-      // Not JSON, or nested too deep to walk: the body stays the (redacted) text.
-    }
-    const apiError = new ApiError(
-      `HTTP ${response.status}${reason ? `, ${reason}` : ""}${shown ? `: ${shown.slice(0, 200)}` : ""}`,
-      {
-        ...call.context,
-        ...meta,
-        status: response.status,
-        body: safeBody,
-        retryAfter: parseRetryAfter(response.headers),
-      },
-    );
-    const error = safeBody !== null && typeof safeBody === "object" && !reason ? safeBody : apiError;
-    return Object.defineProperty({ error, response, ...meta }, apiErrorKey, { value: apiError });
-  };
-
   const { status } = response;
-  if (refused || (!response.ok && status !== 304)) return fail(body as string, refused);
-  if (call.parseAs !== "json" || NULL_BODY_STATUSES.includes(status) || call.method === "HEAD") {
-    return { data: body, response, ...meta };
-  }
-  if (body === "") return fail("", "empty body");
+  const reason = call.refused ?? invalid;
+  if (!reason && (response.ok || status === 304)) return { data, response, ...meta };
+  let body: unknown = error ?? "";
   try {
-    return { data: JSON.parse(body as string), response, ...meta };
+    body = redact(body, secrets);
   } catch {
-    // The SyntaxError is not kept: V8 quotes the start of the body in it, which may be a secret.
-    return fail(body as string, "invalid JSON");
+    // Nested too deep to walk: only the ApiError's message (redacted) is kept.
+    body = "";
   }
+  const shown = redactText(typeof error === "string" ? error : (JSON.stringify(body) ?? ""), secrets);
+  const apiError = new ApiError(`HTTP ${status}${reason ? `, ${reason}` : ""}${shown ? `: ${shown.slice(0, 200)}` : ""}`, {
+    ...call.context,
+    ...meta,
+    status,
+    body,
+    retryAfter: parseRetryAfter(response.headers),
+  });
+  return failure({ response, ...meta }, body && !reason ? body : apiError, apiError);
 }
 
-/** `result` made a failure: `error` (and what `unwrap` throws) is `error`; `data` is dropped. */
-export function failure({ response, rateLimit, requestId }: RawResult, error: SpecfirstError): RawResult {
-  return Object.defineProperty({ error, response, rateLimit, requestId }, apiErrorKey, { value: error });
+/** `result` made a failure: `error` is `error`, `unwrap` throws `thrown` (default `error`); `data` is dropped. */
+export function failure(
+  { response, rateLimit, requestId }: RawResult,
+  error: unknown,
+  thrown: SpecfirstError = error as SpecfirstError,
+): RawResult {
+  return Object.defineProperty({ error, response, rateLimit, requestId }, apiErrorKey, { value: thrown });
 }
 
 /** The error a failed result's `unwrap` throws (its {@link ApiError}, even when `error` is the parsed body). */

@@ -1,7 +1,5 @@
 import { Attempt, sleep, throwIfAborted } from "./attempt.js";
-import type { EncodedBody } from "./body.js";
 import { ConnectionError, type ErrorContext, TimeoutError } from "./errors.js";
-import type { Middleware, MiddlewareParams } from "./middleware.js";
 import type { FetchLike } from "./options.js";
 import { redactError, redactText, secretsOf } from "./redact.js";
 import { backoffDelay, isIdempotent, isRetryableStatus, parseRetryAfter, RETRY_AFTER_CAP_MS } from "./retry.js";
@@ -19,46 +17,42 @@ export interface RetryEvent extends ErrorContext {
 /** `RequestInit.redirect`, spelled out: the DOM's `RequestRedirect` is not a global of Node's types. */
 export type Redirect = "follow" | "manual" | "error";
 
-/** How a response body is read on success (openapi-fetch's `parseAs`); error bodies are always read as text. */
+/** How a response body is read on success (openapi-fetch's `parseAs`). */
 export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream";
 
-/** One call, resolved: everything the attempts need, built once. */
-export interface PreparedCall {
-  context: ErrorContext;
-  method: string;
-  url: string;
-  /** Lower-case names; the values every attempt sends. */
-  headers: Record<string, string>;
-  body: EncodedBody | undefined;
-  /** The caller's other `RequestInit` fields (`credentials`, `cache`, `keepalive`, undici's `dispatcher`, …). */
-  init: Record<string, unknown>;
-  redirect: Redirect;
-  /** Whether the runtime follows redirects itself (everywhere but browsers, whose `fetch` hides them). */
-  followsRedirects: boolean;
-  parseAs: ParseAs;
-  timeout: number;
-  maxRetries: number;
-  fetch: FetchLike;
-  signal: AbortSignal | undefined;
-  secretHeaders: readonly string[];
+/** The part of a call that says which secrets it holds and which headers it sent. */
+export interface SentSecrets {
   /** The token, if any: a secret before any header is sent. */
-  secrets: string[];
-  /** The headers each attempt sent (middleware may add some), for {@link sentSecrets}. */
-  sent: Record<string, string>[];
-  middleware: readonly Middleware[];
-  hooks: () => Omit<MiddlewareParams, "request">;
-  /** `hooks()` once made: the same id for every attempt. */
-  described?: Omit<MiddlewareParams, "request">;
-  onRetry: ((event: RetryEvent) => void) | undefined;
+  readonly secrets: readonly string[];
+  /** The headers each attempt sent (middleware may have added some). */
+  readonly sent: readonly Headers[];
+  /** The names (lower case) of the headers whose values are secrets. */
+  readonly secretHeaders: readonly string[];
 }
 
-/** The response of the last attempt and its body, read within that attempt. */
-export interface Exchange {
-  response: Response;
-  /** Per `parseAs` on success; the text of a failed response; `undefined` for 204, 205, 304 and HEAD. */
-  body: unknown;
-  /** Why a redirect response was not followed, when it was not the caller's `redirect: "manual"`. */
-  refused: string | undefined;
+/** One call as the transport sees it: made by the client before openapi-fetch builds the request. */
+export interface Call extends SentSecrets {
+  readonly context: ErrorContext;
+  /** The call's method; the request's (middleware may change it) must allow a resend too. */
+  readonly method: string;
+  readonly parseAs: ParseAs;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  /** The caller's signal. */
+  readonly signal: AbortSignal | undefined;
+  readonly fetch: FetchLike;
+  readonly Request: typeof Request;
+  /** The caller's `redirect`; outside browsers the request itself says `manual` and the runtime follows. */
+  readonly redirect: Redirect;
+  readonly followsRedirects: boolean;
+  /** The first attempt, started before openapi-fetch builds the request, which carries its signal. */
+  readonly first: Attempt;
+  readonly sent: Headers[];
+  readonly onRetry: ((event: RetryEvent) => void) | undefined;
+  /** Why the final response is a failure although its status alone would not say so (a redirect not followed). */
+  refused?: string | undefined;
+  /** The response the transport gave openapi-fetch: a `SyntaxError` after it is its body's. */
+  response?: Response;
 }
 
 // Statuses whose responses carry no body.
@@ -66,55 +60,57 @@ export const NULL_BODY_STATUSES = [204, 205, 304];
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 const MAX_REDIRECTS = 20;
 
-/** A failure of fetch or of the body read, as opposed to an error a middleware hook threw. */
+/** A failure of fetch or of the body read, as opposed to the caller's abort. */
 class Failure {
   constructor(readonly error: unknown) {}
 }
 
 /**
- * Sends `call` with per-attempt timeouts and idempotency-aware retries; resolves with the final response
- * and its body already read (so a stalled or reset body is a timeout or connection failure of that
- * attempt, not of the caller's later read). Rejects with `AbortError`, `TimeoutError` or
+ * The `fetch` openapi-fetch calls: sends `request` with per-attempt timeouts and idempotency-aware
+ * retries, follows redirects, and reads the final body within its attempt, so a stalled or reset body
+ * is that attempt's timeout or connection failure. Rejects with `AbortError`, `TimeoutError` or
  * `ConnectionError` when no response could be had.
  */
-export async function send(call: PreparedCall): Promise<Exchange> {
-  const { context, method, signal } = call;
+export async function transport(call: Call, request: Request, ext?: Record<string, unknown>): Promise<Response> {
+  const { context, signal } = call;
+  // Read once, so every attempt and redirect sends the same bytes.
+  const body = request.body ? await request.arrayBuffer() : undefined;
+  call.sent.push(request.headers);
   for (let retry = 0; ; retry++) {
     throwIfAborted(signal, context);
-    const attempt = new Attempt(signal, call.timeout);
+    const attempt = retry === 0 ? call.first : new Attempt(signal, call.timeout);
     let streaming = false;
     let reason: RetryEvent["cause"];
     let delay: number;
     try {
-      const response = await exchange(call, attempt);
-      // Both the call's method and the one sent (middleware may change it) must allow a resend, and a
-      // POST that a redirect answered (303 → GET) was processed: it is never sent again.
-      const status = response.status;
+      // The first attempt sends openapi-fetch's own request, which carries its signal already.
+      const sent =
+        retry === 0 && !body ? request : new call.Request(request, { body: body ?? null, signal: attempt.signal });
+      const response = await follow(call, attempt, sent, body, ext);
+      // A POST that a redirect answered (303 → GET) was processed: it is never sent again.
+      const { status } = response;
       const retryable =
         retry < call.maxRetries &&
         !attempt.answered &&
-        isRetryableStatus(method, status) &&
-        isRetryableStatus(attempt.method, status);
+        isRetryableStatus(call.method, status) &&
+        isRetryableStatus(request.method, status);
       const wait = retryable ? parseRetryAfter(response.headers) : undefined;
       if (retryable && (wait ?? 0) <= RETRY_AFTER_CAP_MS) {
         response.body?.cancel().catch(() => {});
         reason = status;
         delay = wait ?? backoffDelay(retry);
       } else {
-        let body: unknown;
         try {
-          // Read within the attempt, so the timeout covers the body too.
-          body = await attempt.race(readBody(response, call, attempt));
+          streaming = await attempt.race(readBody(response, call, request.method, attempt));
         } catch (error) {
           throw new Failure(error);
         }
-        streaming = body instanceof ReadableStream;
-        return { response, body, refused: attempt.refused };
+        call.refused = attempt.refused;
+        call.response = response;
+        return response;
       }
     } catch (error) {
       throwIfAborted(signal, context);
-      // Anything else is an error a middleware hook threw: the caller's to see as it is.
-      if (!(error instanceof Failure || attempt.timedOut)) throw error;
       const cause = error instanceof Failure ? error.error : error;
       const secrets = sentSecrets(call);
       const failure = attempt.timedOut
@@ -125,7 +121,7 @@ export async function send(call: PreparedCall): Promise<Exchange> {
             redactError(cause, secrets),
           );
       // A POST or PATCH that failed in transit may have been processed: only idempotent methods retry.
-      if (retry >= call.maxRetries || !isIdempotent(method) || !isIdempotent(attempt.method)) throw failure;
+      if (retry >= call.maxRetries || !isIdempotent(call.method) || !isIdempotent(request.method)) throw failure;
       reason = failure;
       delay = backoffDelay(retry);
     } finally {
@@ -134,21 +130,6 @@ export async function send(call: PreparedCall): Promise<Exchange> {
     call.onRetry?.({ ...context, retry: retry + 1, delay, cause: reason });
     await sleep(delay, signal, context);
   }
-}
-
-/** Records the headers an attempt sends; their secrets are worked out only when a failure needs them. */
-function recordSent(call: PreparedCall, headers: Record<string, string>): void {
-  if (!call.sent.includes(headers)) call.sent.push(headers);
-}
-
-/** The part of a call that says which secrets it holds and which headers it sent. */
-export interface SentSecrets {
-  /** The token, if any. */
-  readonly secrets: readonly string[];
-  /** The headers each attempt sent. */
-  readonly sent: readonly Record<string, string>[];
-  /** The names of the headers whose values are secrets. */
-  readonly secretHeaders: readonly string[];
 }
 
 /** Every secret value the call has sent so far: the token and the secret headers' values, once each. */
@@ -160,124 +141,30 @@ export function sentSecrets(call: SentSecrets): string[] {
   return secrets;
 }
 
-/** One attempt: through the middleware when there is any, else straight to {@link follow}. */
-function exchange(call: PreparedCall, attempt: Attempt): Promise<Response> {
-  if (call.middleware.length > 0) return throughMiddleware(call, attempt);
-  recordSent(call, call.headers);
-  return follow(call, attempt, call.url, call.method, call.headers, call.body?.body);
-}
-
 /**
- * One attempt through the middleware: the request they made, sent with redirects followed. Hooks race
- * the attempt like `fetch` does, so a hook that never settles cannot outlast the timeout either.
- */
-async function throughMiddleware(call: PreparedCall, attempt: Attempt): Promise<Response> {
-  const { middleware } = call;
-  const first = new Request(call.url, {
-    method: call.method,
-    headers: call.headers,
-    body: call.body?.body ?? null,
-    signal: attempt.controller.signal,
-  });
-  call.described ??= call.hooks();
-  const hooks = call.described;
-  let request = first;
-  for (const hook of middleware) {
-    const result = hookResult<Request | Response>(
-      await attempt.race(Promise.resolve(hook.onRequest?.({ ...hooks, request }))),
-      "onRequest",
-      Request,
-      Response,
-    );
-    // A response from onRequest is the answer: no fetch, and (as in openapi-fetch) no onResponse.
-    if (result instanceof Response) return result;
-    request = result ?? request;
-  }
-  const params = { ...hooks, request };
-  const reversed = [...middleware].reverse();
-  let response: Response | undefined;
-  const headers = Object.fromEntries(request.headers);
-  recordSent(call, headers);
-  try {
-    // A replaced request brings its own body; the first one still has ours, unread.
-    const body =
-      request === first ? call.body?.body : request.body ? await attempt.race(request.arrayBuffer()) : undefined;
-    response = await follow(call, attempt, request.url, request.method, headers, body);
-  } catch (failure) {
-    const error = failure instanceof Failure ? failure.error : failure;
-    let outcome: unknown = error;
-    for (const hook of reversed) {
-      const result = hookResult<Response | Error>(
-        await attempt.race(Promise.resolve(hook.onError?.({ ...params, error: outcome }))),
-        "onError",
-        Response,
-        Error,
-      );
-      if (result instanceof Response) {
-        response = result;
-        break;
-      }
-      outcome = result ?? outcome;
-    }
-    // An Error of the middleware's own replaces ours; otherwise the fetch failure stands.
-    if (!response) throw outcome === error ? failure : outcome;
-  }
-  for (const hook of reversed) {
-    const result: unknown = await attempt.race(Promise.resolve(hook.onResponse?.({ ...params, response })));
-    response = hookResult<Response>(result, "onResponse", Response) ?? response;
-  }
-  return response;
-}
-
-/** What a hook returned, if it is one of `types` (or nothing); anything else is the hook's bug. */
-function hookResult<T extends Request | Response | Error>(
-  result: unknown,
-  hook: string,
-  ...types: (abstract new (
-    ...args: never[]
-  ) => T)[]
-): T | undefined {
-  if (!result || types.some((type) => result instanceof type)) return (result || undefined) as T | undefined;
-  throw new TypeError(
-    `middleware ${hook} must return ${types.map((type) => `a ${type.name}`).join(" or ")} or nothing`,
-  );
-}
-
-/**
- * Fetches `url`, following redirects itself where the platform lets it: same-origin hops keep every
+ * Sends `request`, following redirects itself where the platform lets it: same-origin hops keep every
  * header; a hop to another origin drops the secret headers; 303 (and 301/302 after a POST) become a GET
  * without body, as browsers do; 307/308 resend the same bytes. The final response reports the last URL
  * and `redirected`. A redirect that is not followed — `redirect: "manual"` or `"error"`, a `Location`
  * that is not an http(s) URL, more than 20 hops — is the result as it is, a failure saying why.
  */
 async function follow(
-  call: PreparedCall,
+  call: Call,
   attempt: Attempt,
-  url: string,
-  method: string,
-  headers: Record<string, string>,
-  body: EncodedBody["body"] | undefined,
+  request: Request,
+  body: ArrayBuffer | undefined,
+  ext: Record<string, unknown> | undefined,
 ): Promise<Response> {
-  attempt.method = method;
   for (let hops = 0; ; hops++) {
     let response: Response;
     try {
-      response = await attempt.race(
-        call.fetch(url, {
-          ...call.init,
-          method,
-          headers,
-          body: body ?? null,
-          signal: attempt.controller.signal,
-          redirect: call.followsRedirects ? "manual" : call.redirect,
-        }),
-      );
+      response = await attempt.race(call.fetch(request, ext));
     } catch (error) {
       throw new Failure(error);
     }
-    if (hops > 0) Object.defineProperties(response, { url: { value: url }, redirected: { value: true } });
+    if (hops > 0) Object.defineProperties(response, { url: { value: request.url }, redirected: { value: true } });
     if (!call.followsRedirects || !REDIRECT_STATUSES.includes(response.status)) return response;
-    const next = redirectTarget(response.headers.get("location"), url);
+    const next = redirectTarget(response.headers.get("location"), request.url);
     const problem =
       call.redirect === "error"
         ? 'a redirect, and the call has redirect: "error"'
@@ -291,16 +178,17 @@ async function follow(
       return response;
     }
     response.body?.cancel().catch(() => {});
+    let { method } = request;
+    const headers = new Headers(request.headers);
     if ((response.status === 303 && method !== "HEAD") || (response.status < 303 && method === "POST")) {
       attempt.answered ||= !isIdempotent(method);
       method = "GET";
       body = undefined;
-      headers = withoutHeaders(headers, (name) => name.startsWith("content-"));
+      for (const name of [...headers.keys()]) if (name.startsWith("content-")) headers.delete(name);
     }
     const target = next as URL;
-    if (target.origin !== new URL(url).origin)
-      headers = withoutHeaders(headers, (name) => call.secretHeaders.includes(name));
-    url = target.href;
+    if (target.origin !== new URL(request.url).origin) for (const name of call.secretHeaders) headers.delete(name);
+    request = new call.Request(target, { method, headers, body: body ?? null, signal: attempt.signal, redirect: "manual" });
   }
 }
 
@@ -315,21 +203,40 @@ function redirectTarget(location: string | null, base: string): URL | string {
   }
 }
 
-function withoutHeaders(headers: Record<string, string>, drop: (name: string) => boolean): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop(name)));
+/**
+ * Reads the final response's body as `parseAs` will want it, within the attempt: the bytes, which the
+ * response then serves to openapi-fetch and the caller (any number of reads); a stream is passed on,
+ * with the caller's signal linked until it ends. Resolves `true` while a stream is still being read.
+ */
+async function readBody(response: Response, call: Call, method: string, attempt: Attempt): Promise<boolean> {
+  if (NULL_BODY_STATUSES.includes(response.status) || method === "HEAD") {
+    response.body?.cancel().catch(() => {});
+    return false;
+  }
+  if (response.ok && call.parseAs === "stream") {
+    // `cancel` (a reader gave up) is newer than TypeScript's lib; runtimes without it still call flush.
+    const unlink = () => attempt.unlink();
+    const transformer: Transformer<Uint8Array, Uint8Array> & { cancel: () => void } = { flush: unlink, cancel: unlink };
+    const stream = response.body?.pipeThrough(new TransformStream(transformer)) ?? null;
+    Object.defineProperty(response, "body", { value: stream });
+    return stream !== null;
+  }
+  answerFrom(response, await response.arrayBuffer());
+  return false;
 }
 
-/** Starts reading the body of the final response, as `parseAs` says; `send` awaits it inside the attempt. */
-function readBody(response: Response, call: PreparedCall, attempt: Attempt): Promise<unknown> {
-  if (NULL_BODY_STATUSES.includes(response.status) || call.method === "HEAD") {
-    response.body?.cancel().catch(() => {});
-    return Promise.resolve(response.ok || response.status === 304 ? undefined : "");
+/** Makes `response` serve its body from `bytes`, already read: as text, JSON, a Blob or the bytes. */
+function answerFrom(response: Response, bytes: ArrayBuffer): void {
+  const text = () => new TextDecoder().decode(bytes);
+  const type = response.headers.get("content-type") ?? "";
+  const methods = {
+    arrayBuffer: () => bytes,
+    text,
+    json: () => JSON.parse(text()),
+    blob: () => new Blob([bytes], { type }),
+    bytes: () => new Uint8Array(bytes),
+  };
+  for (const [name, read] of Object.entries(methods)) {
+    Object.defineProperty(response, name, { value: async () => read() });
   }
-  if (!response.ok || call.parseAs === "json") return response.text();
-  if (call.parseAs !== "stream") return response[call.parseAs]();
-  // The caller's signal stays linked while the stream is read, and is unlinked when it ends or is cancelled.
-  const unlink = () => attempt.unlink();
-  // `cancel` (a reader gave up) is newer than TypeScript's lib; runtimes without it still call flush.
-  const transformer: Transformer<Uint8Array, Uint8Array> & { cancel: () => void } = { flush: unlink, cancel: unlink };
-  return Promise.resolve(response.body?.pipeThrough(new TransformStream(transformer)) ?? null);
 }

@@ -65,11 +65,11 @@ describe("createApiClient", () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it("uses the provider's server when no baseUrl is given, and a custom fetch", async () => {
+  it("uses the provider's server when no baseUrl is given, and a custom fetch, which gets a Request", async () => {
     const seen: string[] = [];
     const client = createApiClient<paths>(provider, {
-      fetch: async (input) => {
-        seen.push(String(input));
+      fetch: async (request) => {
+        seen.push(request.url);
         return Response.json({ id: "x" });
       },
     });

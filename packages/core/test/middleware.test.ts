@@ -118,20 +118,20 @@ describe("middleware", () => {
     expect(calls).toEqual(["hook"]);
   });
 
-  it("runs once per attempt: a retried call passes through again, and sees each response", async () => {
+  it("runs once per call, as openapi-fetch does: the retries happen inside, onResponse sees the final response", async () => {
     server.respondWith(
       replySequence({ status: 503, headers: { "retry-after-ms": "1" } }, { status: 200, body: { id: "a" } }),
     );
     const statuses: number[] = [];
-    let attempt = 0;
+    let calls = 0;
     const api = createApiClient<paths>(provider, { baseUrl: server.url, maxRetries: 1 });
     api.use({
-      onRequest: ({ request }) => void request.headers.set("X-Attempt", String(++attempt)),
+      onRequest: ({ request }) => void request.headers.set("X-Call", String(++calls)),
       onResponse: ({ response }) => void statuses.push(response.status),
     });
     await get(api);
-    expect(server.requests.map((request) => request.headers["x-attempt"])).toEqual(["1", "2"]);
-    expect(statuses).toEqual([503, 200]);
+    expect(server.requests.map((request) => request.headers["x-call"])).toEqual(["1", "1"]);
+    expect(statuses).toEqual([200]);
   });
 
   it("an Authorization set by middleware is redacted like the token", async () => {
@@ -144,10 +144,10 @@ describe("middleware", () => {
 
   it("refuses what is not middleware, and a hook that returns something else", async () => {
     expect(() => client().use({} as Middleware)).toThrow(
-      /middleware must be an object with onRequest, onResponse or onError/,
+      /Middleware must be an object with one of `onRequest\(\)`/,
     );
     const api = client();
     api.use({ onRequest: () => "nope" as unknown as Request });
-    await expect(get(api)).rejects.toThrow(/onRequest must return a Request or a Response or nothing/);
+    await expect(get(api)).rejects.toThrow(/onRequest: must return new Request\(\) or Response\(\)/);
   });
 });
