@@ -107,7 +107,7 @@ export interface ClientOptions extends CallOptions, DriftOptions, FetchOptions {
    */
   secretHeaders?: readonly string[] | undefined;
   /**
-   * Retries after the first attempt (default 2). GET, HEAD, OPTIONS, PUT and DELETE retry on connection
+   * Retries after the first attempt (default 2). GET, HEAD, OPTIONS, TRACE, PUT and DELETE retry on connection
    * errors, timeouts, 408, 429, 500, 502, 503 and 504; POST and PATCH only on 429, so an order or a
    * payment is never sent twice. Waits follow `Retry-After` (a longer wait than 60 s is not taken: the
    * response is returned) or exponential backoff with full jitter (0.5 s base, 8 s cap).

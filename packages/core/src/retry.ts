@@ -8,9 +8,9 @@ export const BACKOFF_CAP_MS = 8_000;
 /** A `Retry-After` longer than this (milliseconds) is not waited for: the response is returned instead. */
 export const RETRY_AFTER_CAP_MS = 60_000;
 
-/** Whether a server may safely receive the method twice (RFC 9110 §9.2.2): GET, HEAD, OPTIONS, PUT, DELETE. */
+/** Whether a server may safely receive the method twice (RFC 9110 §9.2.2): GET, HEAD, OPTIONS, TRACE, PUT, DELETE. */
 export function isIdempotent(method: string): boolean {
-  return /^(GET|HEAD|OPTIONS|PUT|DELETE)$/i.test(method);
+  return /^(GET|HEAD|OPTIONS|TRACE|PUT|DELETE)$/i.test(method);
 }
 
 /**

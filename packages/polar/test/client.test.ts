@@ -117,8 +117,8 @@ describe("createPolarClient against a local HTTP server", () => {
 describe("Polar servers", () => {
   it("uses production by default and sandbox on request", async () => {
     const urls: string[] = [];
-    const fetch = async (input: string | URL | Request) => {
-      urls.push(String(input));
+    const fetch = async (request: Request) => {
+      urls.push(request.url);
       return Response.json(fixture("listOrders.200"));
     };
     await createPolarClient({ fetch }).GET("/v1/users/orders/");
