@@ -3,7 +3,7 @@ import type { OperationInfo } from "./operations.js";
 const FORM = "application/x-www-form-urlencoded";
 
 /** A plain object (`{}` or `Object.create(null)`), as opposed to a class instance, array or binary value. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== "object") return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
@@ -17,7 +17,11 @@ const isBytes = (body: unknown) => body instanceof ArrayBuffer || ArrayBuffer.is
  * where the spec accepts only a form or `contentType` is `application/x-www-form-urlencoded`; any other
  * value (a string included) is JSON.
  */
-export function serializeBody(body: unknown, contentType: string | null, operation: OperationInfo | undefined): BodyInit {
+export function serializeBody(
+  body: unknown,
+  contentType: string | null,
+  operation: OperationInfo | undefined,
+): BodyInit {
   if (isPlainObject(body)) {
     if (operation?.body) return operation.body(body);
     if (contentType?.split(";")[0]?.trim().toLowerCase() === FORM) return formOf(body);

@@ -1,7 +1,10 @@
 import createClient, {
-  type Client,
   type ClientOptions as BaseOptions,
-  type ParamsOption, type ParseAsResponse, type RequestBodyOption } from "openapi-fetch";
+  type Client,
+  type ParamsOption,
+  type ParseAsResponse,
+  type RequestBodyOption,
+} from "openapi-fetch";
 import type {
   ErrorResponse,
   HttpMethod,
@@ -30,7 +33,7 @@ import {
 } from "./options.js";
 import { SECRET_HEADERS } from "./redact.js";
 import { type FetchResult, type ResultMeta, toResult } from "./result.js";
-import { type Call, type ParseAs, type Redirect, transport } from "./transport.js";
+import { type Call, type ParseAs, transport } from "./transport.js";
 import { runsInBrowser, userAgent } from "./user-agent.js";
 
 type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
@@ -242,7 +245,9 @@ export function createApiClient<Paths extends {}>(
       if (body !== undefined && (method === "GET" || method === "HEAD"))
         throw new TypeError(`a ${method} request cannot have a body`);
       if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream)
-        throw new TypeError("a ReadableStream body cannot be resent on a retry or redirect; pass a Blob or an ArrayBuffer");
+        throw new TypeError(
+          "a ReadableStream body cannot be resent on a retry or redirect; pass a Blob or an ArrayBuffer",
+        );
       checkHeaders(callHeaders);
       for (const [name, value] of Object.entries(params.header ?? {})) if (value != null) scalar("header", name, value);
     });

@@ -37,7 +37,11 @@ const apiErrorKey = Symbol();
  * text) or, where that is empty, an {@link ApiError}. So a failure always has a truthy `error`, and
  * nothing here throws. Secrets are redacted from the error body (as values: its structure is kept).
  */
-export function toResult({ data, error, response, invalid }: FetchResult, call: Call, requestIdHeader: string): RawResult {
+export function toResult(
+  { data, error, response, invalid }: FetchResult,
+  call: Call,
+  requestIdHeader: string,
+): RawResult {
   const secrets = sentSecrets(call);
   const requestId = response.headers.get(requestIdHeader);
   const meta: ResultMeta = {
@@ -56,13 +60,16 @@ export function toResult({ data, error, response, invalid }: FetchResult, call: 
     body = "";
   }
   const shown = redactText(typeof error === "string" ? error : (JSON.stringify(body) ?? ""), secrets);
-  const apiError = new ApiError(`HTTP ${status}${reason ? `, ${reason}` : ""}${shown ? `: ${shown.slice(0, 200)}` : ""}`, {
-    ...call.context,
-    ...meta,
-    status,
-    body,
-    retryAfter: parseRetryAfter(response.headers),
-  });
+  const apiError = new ApiError(
+    `HTTP ${status}${reason ? `, ${reason}` : ""}${shown ? `: ${shown.slice(0, 200)}` : ""}`,
+    {
+      ...call.context,
+      ...meta,
+      status,
+      body,
+      retryAfter: parseRetryAfter(response.headers),
+    },
+  );
   return failure({ response, ...meta }, body && !reason ? body : apiError, apiError);
 }
 

@@ -188,7 +188,13 @@ async function follow(
     }
     const target = next as URL;
     if (target.origin !== new URL(request.url).origin) for (const name of call.secretHeaders) headers.delete(name);
-    request = new call.Request(target, { method, headers, body: body ?? null, signal: attempt.signal, redirect: "manual" });
+    request = new call.Request(target, {
+      method,
+      headers,
+      body: body ?? null,
+      signal: attempt.signal,
+      redirect: "manual",
+    });
   }
 }
 

@@ -143,9 +143,7 @@ describe("middleware", () => {
   });
 
   it("refuses what is not middleware, and a hook that returns something else", async () => {
-    expect(() => client().use({} as Middleware)).toThrow(
-      /Middleware must be an object with one of `onRequest\(\)`/,
-    );
+    expect(() => client().use({} as Middleware)).toThrow(/Middleware must be an object with one of `onRequest\(\)`/);
     const api = client();
     api.use({ onRequest: () => "nope" as unknown as Request });
     await expect(get(api)).rejects.toThrow(/onRequest: must return new Request\(\) or Response\(\)/);
