@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { typeScriptBlocks } from "@specfirst/testkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Consumer, strictCompilerOptions, typeScriptTools } from "../../src/consumer.js";
+import { ecosystemPackages, usesEcosystem } from "../../src/ecosystem.js";
 import { registryConsumer } from "./registry-consumer.js";
 
 /**
@@ -56,12 +57,13 @@ describe("TypeScript: the README examples as published, and the oldest TypeScrip
   let consumer: Consumer;
   /** package → its README's TypeScript blocks, read from the installed package. */
   const blocks: Record<string, string[]> = {};
-  const files = { nodeNext: [] as string[], bundler: [] as string[], mocks: [] as string[] };
+  const files = { nodeNext: [] as string[], bundler: [] as string[], mocks: [] as string[], ecosystem: [] as string[] };
 
   beforeAll(async () => {
     consumer = registryConsumer("types-npm");
     // core too: its README imports it, and a user of createApiClient installs it directly.
-    await consumer.install(packages.map((name) => `@specfirst/${name}`));
+    // The ecosystem too: the "With TanStack Query" and "With SWR" examples use it.
+    await consumer.install([...packages.map((name) => `@specfirst/${name}`), ...ecosystemPackages]);
     // The clients' "Testing your code" examples are Vitest tests on MSW and @specfirst/mock.
     await consumer.install(
       [
@@ -87,6 +89,7 @@ describe("TypeScript: the README examples as published, and the oldest TypeScrip
           list.push(file);
         }
         if (block.includes('from "msw')) files.mocks.push(`readme/${name}-${index + 1}.mts`);
+        if (usesEcosystem(block)) files.ecosystem.push(`readme/${name}-${index + 1}.mts`);
       });
       const context = readmeContext[name];
       if (context) {
@@ -118,10 +121,12 @@ describe("TypeScript: the README examples as published, and the oldest TypeScrip
       files.bundler,
     );
     // The oldest TypeScript: the README examples and every consumer's usage.ts, as ESM and as CommonJS;
-    // the examples on MSW, with the oldest TypeScript MSW's own declarations allow.
+    // the examples on MSW, with the oldest TypeScript MSW's own declarations allow. The ecosystem's
+    // examples are left out: openapi-react-query and swr-openapi set their own minimum TypeScript.
     const onMsw = new Set(files.mocks);
+    const onEcosystem = new Set(files.ecosystem);
     tsconfig("tsconfig.minimum.json", { ...readmeOptions, ...nodeNext }, [
-      ...files.nodeNext.filter((file) => !onMsw.has(file)),
+      ...files.nodeNext.filter((file) => !onMsw.has(file) && !onEcosystem.has(file)),
       ...usage,
     ]);
     tsconfig("tsconfig.mocks-minimum.json", { ...readmeOptions, ...nodeNext }, files.mocks);
