@@ -27,7 +27,6 @@ import {
   checkBaseUrl,
   checkMaxRetries,
   checkTimeout,
-  type FetchLike,
   type FetchOptions,
   type ProviderInfo,
 } from "./options.js";
@@ -148,11 +147,13 @@ export interface ApiClient<Paths extends {}> extends Base<Paths> {
   // where a function takes an openapi-fetch `Client<paths>` (wrapAsPathBasedClient, openapi-react-query).
 }
 
-const parseAsValues = ["json", "text", "blob", "arrayBuffer", "stream"];
+/** An operation's serializers as its spec says (`undefined` where the client has its own). */
+interface SpecSerializers {
+  querySerializer: ((query: Record<string, unknown>) => string) | undefined;
+  pathSerializer: ((url: string, values: Record<string, unknown>) => string) | undefined;
+}
 
-// Called on the global (a browser's fetch throws "Illegal invocation" on any other `this`), and looked up
-// at each call, so a fetch patched after the client was made (MSW in a test) is the one used.
-const globalFetch: FetchLike = (request, init) => globalThis.fetch(request, init);
+const parseAsValues = ["json", "text", "blob", "arrayBuffer", "stream"];
 
 /**
  * Creates the client of one provider: an openapi-fetch client (`createClient`) with the runtime contract
@@ -177,7 +178,7 @@ export function createApiClient<Paths extends {}>(
     secretHeaders: givenSecretHeaders = [],
     timeout: givenTimeout = 30_000,
     maxRetries: givenRetries = 2,
-    fetch: givenFetch = globalFetch,
+    fetch: givenFetch,
     Request: givenRequest = globalThis.Request,
     redirect: givenRedirect = "follow",
     middleware = [],
@@ -213,6 +214,22 @@ export function createApiClient<Paths extends {}>(
     Request: givenRequest,
   });
   base.use(...middleware);
+  // Whether any middleware may run: without, nothing but the transport can hang before a response.
+  const registered = new Set(middleware);
+  /** The spec's serializers of each operation (at the client's base URL), made once. */
+  const serializers = new Map<string, SpecSerializers>();
+  const serializersOf = (operation: string, prefix: string, callBase: string): SpecSerializers => {
+    const info = provider.operations?.[operation];
+    return {
+      querySerializer: fetchOptions.querySerializer
+        ? undefined
+        : (query: Record<string, unknown>) => named(prefix, () => buildQuery(query, info?.query)),
+      pathSerializer: fetchOptions.pathSerializer
+        ? undefined
+        : (url: string, values: Record<string, unknown>) =>
+            callBase + named(prefix, () => fillPath(url.slice(callBase.length), values, info?.path)),
+    };
+  };
 
   const call = async (method: string, path: string, init: Record<string, unknown> = {}): Promise<unknown> => {
     const {
@@ -273,6 +290,9 @@ export function createApiClient<Paths extends {}>(
     };
     // The getter's token beneath the caller's headers, so a per-call Authorization (or `null`) overrides it.
     const sent = layer(typeof token === "function" ? { authorization: `Bearer ${credential}` } : {}, callHeaders);
+    let spec = callBase === baseUrl ? serializers.get(operation) : undefined;
+    if (!spec) spec = serializersOf(operation, prefix, callBase);
+    if (callBase === baseUrl) serializers.set(operation, spec);
     const fetchInit = {
       ...rest,
       // Our path serializer refuses a missing parameter; openapi-fetch calls it only when there are some.
@@ -282,27 +302,20 @@ export function createApiClient<Paths extends {}>(
       baseUrl: callBase,
       headers: sent,
       Request,
-      signal: call.first.signal,
+      // No signal: the attempts carry their own, linked to the caller's and unlinked when each ends (a
+      // request that followed the caller's signal would leave a listener on it for every call).
+      signal: undefined,
       // Outside browsers the runtime follows redirects itself (see transport.ts).
       redirect: inBrowser ? redirect : "manual",
       // undici takes a per-call dispatcher from fetch's second argument only.
       fetch: (request: Request, ext?: Record<string, unknown>) =>
         transport(call, request, dispatcher === undefined ? ext : { ...ext, dispatcher }),
       // The spec's serialization unless the caller (per call, or for the client) brings their own.
-      querySerializer:
-        querySerializer ??
-        (fetchOptions.querySerializer
-          ? undefined
-          : (query: Record<string, unknown>) => named(prefix, () => buildQuery(query, info?.query))),
-      pathSerializer:
-        pathSerializer ??
-        (fetchOptions.pathSerializer
-          ? undefined
-          : (url: string, values: Record<string, unknown>) =>
-              callBase + named(prefix, () => fillPath(url.slice(callBase.length), values, info?.path))),
+      querySerializer: querySerializer ?? spec.querySerializer,
+      pathSerializer: pathSerializer ?? spec.pathSerializer,
       bodySerializer:
         bodySerializer ??
-        (fetchOptions.bodySerializer
+        (fetchOptions.bodySerializer || body === undefined
           ? undefined
           : (value: unknown, merged?: Headers) => {
               const serialized = named(prefix, () => serializeBody(value, merged?.get("content-type") ?? null, info));
@@ -314,11 +327,10 @@ export function createApiClient<Paths extends {}>(
     };
     let result: FetchResult;
     try {
+      const start = () => base.request(method as "get", path as never, fetchInit as never) as Promise<FetchResult>;
       // Until the transport takes the first attempt over (its race replaces this one), the attempt's
       // timeout and the caller's abort end a middleware hook that never settles.
-      result = await call.first.raceWhile(
-        () => base.request(method as "get", path as never, fetchInit as never) as Promise<FetchResult>,
-      );
+      result = await (registered.size || fetchInit.middleware?.length ? call.first.raceWhile(start) : start());
     } catch (error) {
       if (call.sent.length === 0) {
         throwIfAborted(signal, context);
@@ -349,5 +361,13 @@ export function createApiClient<Paths extends {}>(
     client[method] = (path: string, init?: Record<string, unknown>) => call(method, path, init);
   client.request = (method: string, path: string, init?: Record<string, unknown>) =>
     call(String(method).toUpperCase(), path, init);
+  client.use = (...added: Middleware[]) => {
+    base.use(...added);
+    for (const hook of added) if (hook) registered.add(hook);
+  };
+  client.eject = (...removed: Middleware[]) => {
+    base.eject(...removed);
+    for (const hook of removed) registered.delete(hook);
+  };
   return client as unknown as ApiClient<Paths>;
 }

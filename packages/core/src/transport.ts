@@ -40,12 +40,13 @@ export interface Call extends SentSecrets {
   readonly maxRetries: number;
   /** The caller's signal. */
   readonly signal: AbortSignal | undefined;
-  readonly fetch: FetchLike;
+  /** The caller's `fetch`, if any; else `globalThis.fetch`, looked up at each attempt (MSW patches it). */
+  readonly fetch: FetchLike | undefined;
   readonly Request: typeof Request;
   /** The caller's `redirect`; outside browsers the request itself says `manual` and the runtime follows. */
   readonly redirect: Redirect;
   readonly followsRedirects: boolean;
-  /** The first attempt, started before openapi-fetch builds the request, which carries its signal. */
+  /** The first attempt, started before openapi-fetch builds the request (so its timeout covers the hooks). */
   readonly first: Attempt;
   readonly sent: Headers[];
   readonly onRetry: ((event: RetryEvent) => void) | undefined;
@@ -83,10 +84,7 @@ export async function transport(call: Call, request: Request, ext?: Record<strin
     let reason: RetryEvent["cause"];
     let delay: number;
     try {
-      // The first attempt sends openapi-fetch's own request, which carries its signal already.
-      const sent =
-        retry === 0 && !body ? request : new call.Request(request, { body: body ?? null, signal: attempt.signal });
-      const response = await follow(call, attempt, sent, body, ext);
+      const response = await follow(call, attempt, request, body, ext);
       // A POST that a redirect answered (303 → GET) was processed: it is never sent again.
       const { status } = response;
       const retryable =
@@ -158,7 +156,7 @@ async function follow(
   for (let hops = 0; ; hops++) {
     let response: Response;
     try {
-      response = await attempt.race(call.fetch(request, ext));
+      response = await attempt.race(send(call, attempt, request, body, ext));
     } catch (error) {
       throw new Failure(error);
     }
@@ -188,14 +186,27 @@ async function follow(
     }
     const target = next as URL;
     if (target.origin !== new URL(request.url).origin) for (const name of call.secretHeaders) headers.delete(name);
-    request = new call.Request(target, {
-      method,
-      headers,
-      body: body ?? null,
-      signal: attempt.signal,
-      redirect: "manual",
-    });
+    request = new call.Request(target, { method, headers, redirect: "manual" });
   }
+}
+
+/**
+ * One `fetch` of `request` with the attempt's signal (and `body`, the bytes read once): a caller's
+ * `fetch` gets a `Request` that carries both, as openapi-fetch's users expect; the global `fetch` gets
+ * them beside it, which spares a `Request` and a linked signal per call.
+ */
+function send(
+  call: Call,
+  attempt: Attempt,
+  request: Request,
+  body: ArrayBuffer | undefined,
+  ext: Record<string, unknown> | undefined,
+): Promise<Response> {
+  const init = body === undefined ? { signal: attempt.signal } : { body, signal: attempt.signal };
+  if (!call.fetch) return globalThis.fetch(request, { ...ext, ...init });
+  // A Request made from another with an init resets its referrer and policy (as the Fetch standard says).
+  const { referrer, referrerPolicy } = request;
+  return call.fetch(new call.Request(request, { ...init, referrer, referrerPolicy }), ext);
 }
 
 /** The URL a `Location` points to, or why it cannot be followed. */
