@@ -11,10 +11,12 @@ export interface RateLimit {
   reset?: number;
 }
 
+const FIELDS = ["limit", "remaining", "reset"] as const;
+
 /** Reads {@link RateLimit} from response headers; `undefined` when none is present. */
 export function parseRateLimit(headers: Headers, now = Date.now()): RateLimit | undefined {
   const rateLimit: RateLimit = {};
-  for (const name of ["limit", "remaining", "reset"] as const) {
+  for (const name of FIELDS) {
     // parseFloat(null) is NaN, which the check below skips.
     const value = Number.parseFloat((headers.get(`ratelimit-${name}`) ?? headers.get(`x-ratelimit-${name}`)) as string);
     // A reset past 2001-09-09 in seconds is a timestamp, not a delay.

@@ -42,16 +42,16 @@ export function toResult(
   call: Call,
   requestIdHeader: string,
 ): RawResult {
-  const secrets = sentSecrets(call);
   const requestId = response.headers.get(requestIdHeader);
   const meta: ResultMeta = {
     rateLimit: parseRateLimit(response.headers),
     // A server may echo any header here, the credential too.
-    requestId: requestId === null ? undefined : redactText(requestId, secrets),
+    requestId: requestId === null ? undefined : redactText(requestId, sentSecrets(call)),
   };
   const { status } = response;
   const reason = call.refused ?? invalid;
   if (!reason && (response.ok || status === 304)) return { data, response, ...meta };
+  const secrets = sentSecrets(call);
   let body: unknown = error ?? "";
   try {
     body = redact(body, secrets);

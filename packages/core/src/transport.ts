@@ -246,14 +246,11 @@ async function readBody(response: Response, call: Call, method: string, attempt:
 function answerFrom(response: Response, bytes: ArrayBuffer): void {
   const text = () => new TextDecoder().decode(bytes);
   const type = response.headers.get("content-type") ?? "";
-  const methods = {
-    arrayBuffer: () => bytes,
-    text,
-    json: () => JSON.parse(text()),
-    blob: () => new Blob([bytes], { type }),
-    bytes: () => new Uint8Array(bytes),
-  };
-  for (const [name, read] of Object.entries(methods)) {
-    Object.defineProperty(response, name, { value: async () => read() });
-  }
+  Object.defineProperties(response, {
+    arrayBuffer: { value: async () => bytes },
+    text: { value: async () => text() },
+    json: { value: async () => JSON.parse(text()) },
+    blob: { value: async () => new Blob([bytes], { type }) },
+    bytes: { value: async () => new Uint8Array(bytes) },
+  });
 }
