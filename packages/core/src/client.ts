@@ -181,6 +181,7 @@ export function createApiClient<Paths extends {}>(
     fetch: givenFetch,
     Request: givenRequest = globalThis.Request,
     redirect: givenRedirect = "follow",
+    dispatcher: givenDispatcher,
     middleware = [],
     onRetry,
     onDeprecation = console.warn,
@@ -247,7 +248,7 @@ export function createApiClient<Paths extends {}>(
       querySerializer,
       pathSerializer,
       bodySerializer,
-      dispatcher,
+      dispatcher = givenDispatcher,
       ...rest
     } = init as RequestOptions & { params?: Record<string, Record<string, unknown> | undefined>; body?: unknown };
     const operation = `${method} ${path}`;
@@ -290,9 +291,9 @@ export function createApiClient<Paths extends {}>(
     };
     // The getter's token beneath the caller's headers, so a per-call Authorization (or `null`) overrides it.
     const sent = layer(typeof token === "function" ? { authorization: `Bearer ${credential}` } : {}, callHeaders);
-    let spec = callBase === baseUrl ? serializers.get(operation) : undefined;
-    if (!spec) spec = serializersOf(operation, prefix, callBase);
-    if (callBase === baseUrl) serializers.set(operation, spec);
+    const cached = callBase === baseUrl ? serializers.get(operation) : undefined;
+    const spec = cached ?? serializersOf(operation, prefix, callBase);
+    if (!cached && callBase === baseUrl) serializers.set(operation, spec);
     const fetchInit = {
       ...rest,
       // Our path serializer refuses a missing parameter; openapi-fetch calls it only when there are some.

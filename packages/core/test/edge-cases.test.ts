@@ -274,6 +274,17 @@ describe("openapi-fetch's per-call options work", () => {
     }
   });
 
+  it("a client's dispatcher reaches fetch's second argument, beside its requestInitExt", async () => {
+    const seen: unknown[] = [];
+    const dispatcher = { marker: "client" };
+    const fetch = async (_request: Request, init?: Record<string, unknown>) => {
+      seen.push(init);
+      return Response.json([]);
+    };
+    await client({ fetch, dispatcher, requestInitExt: { priority: "high" } }).api.GET("/orders");
+    expect(seen).toEqual([{ priority: "high", dispatcher }]);
+  });
+
   it("a per-call baseUrl is checked like the client's", async () => {
     server.respondWith(() => ({ status: 200, body: [{ id: 1 }] }));
     await expect(client().api.GET("/orders", { baseUrl: "javascript:alert(1)" })).rejects.toThrow(
