@@ -81,7 +81,13 @@ async function runContract({ copy, otherCopy, config }) {
     write: async () => outcome(copy, await client[write.method](write.path, write.init)),
     crossCopy: async () => {
       const other = otherCopy[factory]({ baseUrl, token, maxRetries: 0 });
-      const { error } = await other.GET(item.path, itemInit("crossCopy"));
+      // The failure's ApiError, as its copy's unwrap throws it (`error` is the HTML page's text).
+      let error;
+      try {
+        otherCopy.unwrap(await other.GET(item.path, itemInit("crossCopy")));
+      } catch (thrown) {
+        error = thrown;
+      }
       return {
         distinctClasses: otherCopy.ApiError !== copy.ApiError,
         status: error?.status ?? null,
