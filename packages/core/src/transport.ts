@@ -242,15 +242,21 @@ async function readBody(response: Response, call: Call, method: string, attempt:
   return false;
 }
 
-/** Makes `response` serve its body from `bytes`, already read: as text, JSON, a Blob or the bytes. */
-function answerFrom(response: Response, bytes: ArrayBuffer): void {
+/**
+ * Makes `response` serve its body from `bytes`, already read: as text, JSON, a Blob or the bytes, any
+ * number of times, and `clone()` (what a middleware's `onResponse` reads a body through) gives a
+ * response that does the same, without copying them.
+ */
+function answerFrom(response: Response, bytes: ArrayBuffer): Response {
   const text = () => new TextDecoder().decode(bytes);
-  const type = response.headers.get("content-type") ?? "";
-  Object.defineProperties(response, {
+  const { status, statusText, headers } = response;
+  return Object.defineProperties(response, {
+    bodyUsed: { value: false },
     arrayBuffer: { value: async () => bytes },
     text: { value: async () => text() },
     json: { value: async () => JSON.parse(text()) },
-    blob: { value: async () => new Blob([bytes], { type }) },
+    blob: { value: async () => new Blob([bytes], { type: headers.get("content-type") ?? "" }) },
     bytes: { value: async () => new Uint8Array(bytes) },
+    clone: { value: () => answerFrom(new Response(null, { status, statusText, headers }), bytes) },
   });
 }

@@ -356,6 +356,15 @@ describe("middleware", () => {
     expect(calls).toEqual(["client", "call"]);
   });
 
+  it("onResponse can read the body through clone(), and the result still has it", async () => {
+    const seen: unknown[] = [];
+    const api = client();
+    api.use({ onResponse: async ({ response }) => void seen.push(await response.clone().json()) });
+    const { data } = await api.GET("/items");
+    expect(seen).toEqual([[{ id: 1 }]]);
+    expect(data).toEqual([{ id: 1 }]);
+  });
+
   it("onError can answer for a failed fetch", async () => {
     const api = client({ fetch: async () => Promise.reject(new Error("offline")) });
     api.use({ onError: () => Response.json([{ id: 0 }]) });
