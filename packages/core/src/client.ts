@@ -289,8 +289,12 @@ export function createApiClient<Paths extends {}>(
       sent: [],
       onRetry,
     };
-    // The getter's token beneath the caller's headers, so a per-call Authorization (or `null`) overrides it.
-    const sent = layer(typeof token === "function" ? { authorization: `Bearer ${credential}` } : {}, callHeaders);
+    // The getter's token beneath the caller's headers, so a per-call Authorization (or `null`) overrides it;
+    // none at all for a plain call (the body serializer may add the body's media type).
+    const sent =
+      typeof token === "function" || callHeaders || body !== undefined
+        ? layer(typeof token === "function" ? { authorization: `Bearer ${credential}` } : {}, callHeaders)
+        : undefined;
     const cached = callBase === baseUrl ? serializers.get(operation) : undefined;
     const spec = cached ?? serializersOf(operation, prefix, callBase);
     if (!cached && callBase === baseUrl) serializers.set(operation, spec);
@@ -322,7 +326,7 @@ export function createApiClient<Paths extends {}>(
               const serialized = named(prefix, () => serializeBody(value, merged?.get("content-type") ?? null, info));
               // openapi-fetch would send application/json; a Blob, bytes or a form say what they are.
               const type = mediaTypeOf(serialized);
-              if (type && !merged?.has("content-type")) sent["content-type"] = type;
+              if (type && sent && !merged?.has("content-type")) sent["content-type"] = type;
               return serialized;
             }),
     };

@@ -42,15 +42,14 @@ export function toResult(
   call: Call,
   requestIdHeader: string,
 ): RawResult {
-  const requestId = response.headers.get(requestIdHeader);
-  const meta: ResultMeta = {
-    rateLimit: parseRateLimit(response.headers),
-    // A server may echo any header here, the credential too.
-    requestId: requestId === null ? undefined : redactText(requestId, sentSecrets(call)),
-  };
+  const id = response.headers.get(requestIdHeader);
+  const rateLimit = parseRateLimit(response.headers);
+  // A server may echo any header here, the credential too.
+  const requestId = id === null ? undefined : redactText(id, sentSecrets(call));
   const { status } = response;
   const reason = call.refused ?? invalid;
-  if (!reason && (response.ok || status === 304)) return { data, response, ...meta };
+  if (!reason && (response.ok || status === 304)) return { data, response, rateLimit, requestId };
+  const meta: ResultMeta = { rateLimit, requestId };
   const secrets = sentSecrets(call);
   let body: unknown = error ?? "";
   try {
