@@ -1,11 +1,15 @@
 // Request overhead: each contender lists one page of 10 Polar orders from one local node:http server
-// (bench/request-server.mjs, a child process, so only the client's CPU time is counted here), first N
-// requests one after another, then N with 32 in flight. Per round every contender runs once, in an order
-// that rotates each round, and its figures are divided by raw fetch's from the same round, so drift on a
-// noisy machine cancels out of the ratios. Each contender is served a body valid for its own schema:
+// (bench/request-server.mjs, a child process, so only the client's CPU time is counted), first N
+// requests one after another, then N with 32 in flight. Each measurement runs in a fresh Node process of
+// its own (bench/requests-child.mjs): in one shared process a contender paid for the garbage the one
+// before it left, and shared code (undici, openapi-fetch's module, which our client and bare openapi-fetch
+// both run) was compiled for whichever ran first, which moved a ratio by ±0.4 run to run. Per round every
+// contender runs once, in an order that rotates each round, and its figures are divided by raw fetch's
+// from the same round, so drift on a noisy machine cancels out of the ratios. Each contender is served a body valid for its own schema:
 // ours, openapi-fetch and raw fetch call Polar's legacy users API (`GET /v1/users/orders/`, the order of
 // specs/polar's example); the SDKs call the organization API (`GET /v1/orders/`, an order that
 // @polar-sh/sdk 0.49.0's zod schema accepts, bench/fixtures/polar-sdk-order.json).
+import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -119,7 +123,7 @@ export const contenders = [
 ];
 
 /** Runs `total` calls, `inFlight` at a time; resolves with requests/s and CPU µs per request. */
-async function timed(call, total, inFlight) {
+export async function timed(call, total, inFlight) {
   let started = 0;
   const worker = async () => {
     while (started < total) {
@@ -139,24 +143,28 @@ async function timed(call, total, inFlight) {
  * Per contender and mode (`sequential`, `concurrent`): requests/s and CPU µs per request as
  * min/median/max over `rounds`, and the median of each round's ratio to raw fetch.
  */
-export async function measureRequests({ rounds = 5, requests = 400, inFlight = 32, warmup = 200 } = {}) {
+export async function measureRequests({ rounds = 5, requests = 400, inFlight = 32, warmup = 400 } = {}) {
   const server = await startServer(bodies);
   try {
-    const calls = contenders.map(({ name, setup }) => ({ name, call: setup(server.origin) }));
-    for (const { name, call } of calls) {
-      const count = await call();
-      if (count !== pageSize) throw new Error(`bench: ${name} listed ${count} orders, not ${pageSize}.`);
-      await timed(call, warmup, inFlight);
-    }
     const modes = { sequential: 1, concurrent: inFlight };
     const rows = Object.entries(modes).flatMap(([mode, parallel]) =>
-      calls.map(({ name }) => ({ name, mode, inFlight: parallel, rps: [], cpu: [], rpsVsFetch: [], cpuVsFetch: [] })),
+      contenders.map(({ name }) => ({
+        name,
+        mode,
+        inFlight: parallel,
+        rps: [],
+        cpu: [],
+        rpsVsFetch: [],
+        cpuVsFetch: [],
+      })),
     );
     for (let round = 0; round < rounds; round++) {
       for (const [mode, parallel] of Object.entries(modes)) {
-        const order = calls.map((_, index) => calls[(index + round) % calls.length]);
+        const order = contenders.map((_, index) => contenders[(index + round) % contenders.length]);
         const measured = {};
-        for (const { name, call } of order) measured[name] = await timed(call, requests, parallel);
+        for (const { name } of order) {
+          measured[name] = await measureInChild(name, server.origin, { requests, inFlight: parallel, warmup });
+        }
         const baseline = measured[contenders[0].name];
         for (const row of rows.filter((each) => each.mode === mode)) {
           const figures = measured[row.name];
@@ -179,4 +187,22 @@ export async function measureRequests({ rounds = 5, requests = 400, inFlight = 3
   } finally {
     server.stop();
   }
+}
+
+/** Times `requests` calls of `name` (after `warmup` untimed ones) in a fresh process; resolves with its figures. */
+function measureInChild(name, origin, { requests, inFlight, warmup }) {
+  const args = [name, origin, String(requests), String(inFlight), String(warmup), String(pageSize)];
+  const child = fork(join(import.meta.dirname, "requests-child.mjs"), args, {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  return new Promise((resolve, reject) => {
+    let result;
+    child.once("message", (message) => {
+      result = message;
+    });
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      result ? resolve(result) : reject(new Error(`bench: the requests process of ${name} exited (${code}).`)),
+    );
+  });
 }
