@@ -3,9 +3,10 @@
 // call runs in a fresh Node process of its own (bench/memory-child.mjs), so nothing else is on its heap
 // and no earlier call's garbage or heap growth counts against it. In a run every contender's process
 // runs once, in an order that rotates each run, and its peak is divided by raw fetch's of the same run.
-import { fork } from "node:child_process";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { runInChild } from "./child.mjs";
 import { startServer } from "./start-server.mjs";
 import { stats } from "./stats.mjs";
 
@@ -69,27 +70,18 @@ function orders() {
 /** Runs one call of `name` in a fresh process; resolves with its `{ items, peakBytes }`. */
 function measureInChild(name, origin) {
   const args = [name, origin, `${origin}${warmupPrefix}`, String(warmupItems)];
-  const child = fork(join(import.meta.dirname, "memory-child.mjs"), args, {
-    // --expose-gc: the child collects before its baseline, so the baseline holds no start-up garbage.
-    // --single-threaded --no-incremental-marking: V8 collects on this thread only, in one pause, at
-    // points set by what the call allocates. With its helper threads and incremental marking, when
-    // garbage is freed depends on thread and event-loop timing: in trials the same call's peak varied by
-    // ±15% run to run by default and by ±1% with these flags. They change when garbage is collected, not
-    // what a call allocates or keeps, which is what tells the contenders apart (a contender that keeps a
-    // clone of the 50 MB response showed 1.4× raw fetch's peak either way).
-    execArgv: ["--expose-gc", "--single-threaded", "--no-incremental-marking"],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    let result;
-    child.once("message", (message) => {
-      result = message;
-    });
-    child.once("error", reject);
-    child.once("exit", (code) =>
-      result ? resolve(result) : reject(new Error(`bench: the memory process of ${name} exited (${code}).`)),
-    );
-  });
+  // --expose-gc: the child collects before its baseline, so the baseline holds no start-up garbage.
+  // --single-threaded --no-incremental-marking: V8 collects on this thread only, in one pause, at
+  // points set by what the call allocates. With its helper threads and incremental marking, when
+  // garbage is freed depends on thread and event-loop timing: in trials the same call's peak varied by
+  // ±15% run to run by default and by ±1% with these flags. They change when garbage is collected, not
+  // what a call allocates or keeps, which is what tells the contenders apart (a contender that keeps a
+  // clone of the 50 MB response showed 1.4× raw fetch's peak either way).
+  return runInChild("memory-child.mjs", args, `the memory process of ${name}`, [
+    "--expose-gc",
+    "--single-threaded",
+    "--no-incremental-marking",
+  ]);
 }
 
 /**

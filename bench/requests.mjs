@@ -9,7 +9,6 @@
 // ours, openapi-fetch and raw fetch call Polar's legacy users API (`GET /v1/users/orders/`, the order of
 // specs/polar's example); the SDKs call the organization API (`GET /v1/orders/`, an order that
 // @polar-sh/sdk 0.49.0's zod schema accepts, bench/fixtures/polar-sdk-order.json).
-import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -18,6 +17,7 @@ import { validators } from "@specfirst/polar/validate";
 import createClient from "openapi-fetch";
 import { Polar } from "polar-sdk-0.49";
 import { createPolar } from "polar-sdk-1/2026-10";
+import { runInChild } from "./child.mjs";
 import { startServer } from "./start-server.mjs";
 import { stats } from "./stats.mjs";
 
@@ -192,17 +192,5 @@ export async function measureRequests({ rounds = 5, requests = 400, inFlight = 3
 /** Times `requests` calls of `name` (after `warmup` untimed ones) in a fresh process; resolves with its figures. */
 function measureInChild(name, origin, { requests, inFlight, warmup }) {
   const args = [name, origin, String(requests), String(inFlight), String(warmup), String(pageSize)];
-  const child = fork(join(import.meta.dirname, "requests-child.mjs"), args, {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    let result;
-    child.once("message", (message) => {
-      result = message;
-    });
-    child.once("error", reject);
-    child.once("exit", (code) =>
-      result ? resolve(result) : reject(new Error(`bench: the requests process of ${name} exited (${code}).`)),
-    );
-  });
+  return runInChild("requests-child.mjs", args, `the requests process of ${name}`);
 }
