@@ -42,6 +42,7 @@ if (requests) {
     ratio(row.requestsPerSecondVsFetch.median),
     grouped.format(row.cpuMicrosPerRequest.median),
     ratio(row.cpuVsFetch.median),
+    ratio(row.cpuVsOpenapiFetch.median),
   ];
   sections.push(
     table(
@@ -51,10 +52,12 @@ if (requests) {
         "÷ fetch",
         "CPU µs/req",
         "÷ fetch",
+        "÷ openapi-fetch",
         "32 in flight: req/s",
         "÷ fetch",
         "CPU µs/req",
         "÷ fetch",
+        "÷ openapi-fetch",
       ],
       names.map((name) => [
         shown(name),

@@ -139,9 +139,13 @@ export async function timed(call, total, inFlight) {
   return { requestsPerSecond: total / seconds, cpuMicrosPerRequest: (user + system) / total };
 }
 
+// The peer our client is built on: its ratios say what our contract costs on top of openapi-fetch.
+const OPENAPI_FETCH = "openapi-fetch 0.17.0 (bare)";
+
 /**
  * Per contender and mode (`sequential`, `concurrent`): requests/s and CPU µs per request as
- * min/median/max over `rounds`, and the median of each round's ratio to raw fetch.
+ * min/median/max over `rounds`, and the median of each round's ratio to raw fetch and to bare
+ * openapi-fetch (both measured in the same round).
  */
 export async function measureRequests({ rounds = 5, requests = 400, inFlight = 32, warmup = 400 } = {}) {
   const server = await startServer(bodies);
@@ -156,6 +160,8 @@ export async function measureRequests({ rounds = 5, requests = 400, inFlight = 3
         cpu: [],
         rpsVsFetch: [],
         cpuVsFetch: [],
+        rpsVsOpenapiFetch: [],
+        cpuVsOpenapiFetch: [],
       })),
     );
     for (let round = 0; round < rounds; round++) {
@@ -166,16 +172,19 @@ export async function measureRequests({ rounds = 5, requests = 400, inFlight = 3
           measured[name] = await measureInChild(name, server.origin, { requests, inFlight: parallel, warmup });
         }
         const baseline = measured[contenders[0].name];
+        const openapiFetch = measured[OPENAPI_FETCH];
         for (const row of rows.filter((each) => each.mode === mode)) {
           const figures = measured[row.name];
           row.rps.push(figures.requestsPerSecond);
           row.cpu.push(figures.cpuMicrosPerRequest);
           row.rpsVsFetch.push(figures.requestsPerSecond / baseline.requestsPerSecond);
           row.cpuVsFetch.push(figures.cpuMicrosPerRequest / baseline.cpuMicrosPerRequest);
+          row.rpsVsOpenapiFetch.push(figures.requestsPerSecond / openapiFetch.requestsPerSecond);
+          row.cpuVsOpenapiFetch.push(figures.cpuMicrosPerRequest / openapiFetch.cpuMicrosPerRequest);
         }
       }
     }
-    return rows.map(({ name, mode, inFlight: parallel, rps, cpu, rpsVsFetch, cpuVsFetch }) => ({
+    return rows.map(({ name, mode, inFlight: parallel, rps, cpu, rpsVsFetch, cpuVsFetch, ...vsOpenapiFetch }) => ({
       name,
       mode,
       inFlight: parallel,
@@ -183,6 +192,8 @@ export async function measureRequests({ rounds = 5, requests = 400, inFlight = 3
       cpuMicrosPerRequest: stats(cpu),
       requestsPerSecondVsFetch: stats(rpsVsFetch),
       cpuVsFetch: stats(cpuVsFetch),
+      requestsPerSecondVsOpenapiFetch: stats(vsOpenapiFetch.rpsVsOpenapiFetch),
+      cpuVsOpenapiFetch: stats(vsOpenapiFetch.cpuVsOpenapiFetch),
     }));
   } finally {
     server.stop();

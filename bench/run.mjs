@@ -124,6 +124,8 @@ if (selected.includes("requests")) {
         "÷ raw fetch": ratio(row.requestsPerSecondVsFetch.median),
         "CPU µs/req": Math.round(row.cpuMicrosPerRequest.median),
         "CPU ÷ raw fetch": ratio(row.cpuVsFetch.median),
+        "req/s ÷ openapi-fetch": ratio(row.requestsPerSecondVsOpenapiFetch.median),
+        "CPU ÷ openapi-fetch": ratio(row.cpuVsOpenapiFetch.median),
       })),
     );
   }

@@ -16,6 +16,8 @@ export class Attempt {
   private readonly timer: ReturnType<typeof setTimeout> | undefined;
   // The pending race's reject: an attempt races one promise at a time (fetch, body, hooks in turn).
   private reject: ((reason: unknown) => void) | undefined;
+  // The caller's abort, linked to this attempt's (made only when there is a caller).
+  private link: (() => void) | undefined;
 
   constructor(
     private readonly caller: AbortSignal | undefined,
@@ -23,7 +25,10 @@ export class Attempt {
   ) {
     // A signal that has fired fires no more events.
     if (caller?.aborted) this.abort(caller.reason);
-    else caller?.addEventListener("abort", this.link);
+    else if (caller) {
+      this.link = () => this.abort(caller.reason);
+      caller.addEventListener("abort", this.link);
+    }
     if (timeout !== Number.POSITIVE_INFINITY) {
       this.timer = setTimeout(() => {
         this.timedOut = true;
@@ -41,8 +46,6 @@ export class Attempt {
     this.controller.abort(reason);
     this.reject?.(this.controller.signal.reason);
   }
-
-  private readonly link = () => this.abort(this.caller?.reason);
 
   /** `promise`, or a rejection as soon as the attempt is aborted or timed out. */
   race<T>(promise: Promise<T>): Promise<T> {
@@ -74,7 +77,7 @@ export class Attempt {
   }
 
   unlink(): void {
-    this.caller?.removeEventListener("abort", this.link);
+    if (this.link) this.caller?.removeEventListener("abort", this.link);
   }
 }
 

@@ -242,13 +242,17 @@ async function readBody(response: Response, call: Call, method: string, attempt:
   return false;
 }
 
+// One decoder for every body: decoding a whole buffer keeps no state between calls, and making a
+// decoder per body cost three times the decoding (10 kB, Node 20).
+const decoder = /* @__PURE__ */ new TextDecoder();
+
 /**
  * Makes `response` serve its body from `bytes`, already read: as text, JSON, a Blob or the bytes, any
  * number of times, and `clone()` (what a middleware's `onResponse` reads a body through) gives a
  * response that does the same, without copying them.
  */
 function answerFrom(response: Response, bytes: ArrayBuffer): Response {
-  const text = () => new TextDecoder().decode(bytes);
+  const text = () => decoder.decode(bytes);
   const { status, statusText, headers } = response;
   return Object.defineProperties(response, {
     bodyUsed: { value: false },
