@@ -154,9 +154,25 @@ async function follow(
   ext: Record<string, unknown> | undefined,
 ): Promise<Response> {
   for (let hops = 0; ; hops++) {
+    // The attempt's signal (and the bytes read once) go with each fetch: a caller's `fetch` gets a
+    // `Request` that carries both, as openapi-fetch's users expect; the global `fetch` gets them beside
+    // it, which spares a `Request` and a linked signal per call. A Request made from another with an
+    // init resets its referrer and policy (as the Fetch standard says), so they are passed on.
+    const init = body === undefined ? { signal: attempt.signal } : { body, signal: attempt.signal };
     let response: Response;
     try {
-      response = await attempt.race(send(call, attempt, request, body, ext));
+      response = await attempt.race(
+        call.fetch
+          ? call.fetch(
+              new call.Request(request, {
+                ...init,
+                referrer: request.referrer,
+                referrerPolicy: request.referrerPolicy,
+              }),
+              ext,
+            )
+          : globalThis.fetch(request, { ...ext, ...init }),
+      );
     } catch (error) {
       throw new Failure(error);
     }
@@ -188,25 +204,6 @@ async function follow(
     if (target.origin !== new URL(request.url).origin) for (const name of call.secretHeaders) headers.delete(name);
     request = new call.Request(target, { method, headers, redirect: "manual" });
   }
-}
-
-/**
- * One `fetch` of `request` with the attempt's signal (and `body`, the bytes read once): a caller's
- * `fetch` gets a `Request` that carries both, as openapi-fetch's users expect; the global `fetch` gets
- * them beside it, which spares a `Request` and a linked signal per call.
- */
-function send(
-  call: Call,
-  attempt: Attempt,
-  request: Request,
-  body: ArrayBuffer | undefined,
-  ext: Record<string, unknown> | undefined,
-): Promise<Response> {
-  const init = body === undefined ? { signal: attempt.signal } : { body, signal: attempt.signal };
-  if (!call.fetch) return globalThis.fetch(request, { ...ext, ...init });
-  // A Request made from another with an init resets its referrer and policy (as the Fetch standard says).
-  const { referrer, referrerPolicy } = request;
-  return call.fetch(new call.Request(request, { ...init, referrer, referrerPolicy }), ext);
 }
 
 /** The URL a `Location` points to, or why it cannot be followed. */
