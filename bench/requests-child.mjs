@@ -6,7 +6,7 @@ import { contenders, timed } from "./requests.mjs";
 
 const [name, origin, requests, inFlight, warmup, pageSize] = process.argv.slice(2);
 const { setup } = contenders.find((contender) => contender.name === name);
-const call = setup(origin);
+const call = await setup(origin);
 const count = await call();
 if (count !== Number(pageSize)) throw new Error(`bench: ${name} listed ${count} orders, not ${pageSize}.`);
 await timed(call, Number(warmup), Number(inFlight));

@@ -12,11 +12,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { createPolarClient } from "@specfirst/polar";
-import { validators } from "@specfirst/polar/validate";
-import createClient from "openapi-fetch";
-import { Polar } from "polar-sdk-0.49";
-import { createPolar } from "polar-sdk-1/2026-10";
 import { runInChild } from "./child.mjs";
 import { startServer } from "./start-server.mjs";
 import { stats } from "./stats.mjs";
@@ -40,13 +35,15 @@ const sdkOrder = readJson(join(import.meta.dirname, "fixtures", "polar-sdk-order
 const bodies = { "/v1/users/orders/": page(legacyOrder), "/v1/orders/": page(sdkOrder) };
 
 /**
- * The contenders: each `setup(origin)` returns a call that lists the page and resolves with how many
- * orders it got, so a contender that fails (a rejected body, a wrong path) is caught before it is timed.
+ * The contenders: each `setup(origin)` resolves with a call that lists the page and resolves with how
+ * many orders it got, so a contender that fails (a rejected body, a wrong path) is caught before it is
+ * timed. Each imports its own client when set up, so a measurement's process loads that client only
+ * (the Speakeasy SDKs' models alone took seconds to load in every process on a busy machine).
  */
 export const contenders = [
   {
     name: "raw fetch",
-    setup: (origin) => async () => {
+    setup: async (origin) => async () => {
       const response = await fetch(`${origin}/v1/users/orders/`, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return (await response.json()).items.length;
@@ -56,7 +53,7 @@ export const contenders = [
     // The floor of any design that can abort a request: one controller and one 30 s timer per request,
     // cleared once the body is read. What a client costs beyond this is more than a timeout.
     name: "raw fetch + timeout signal",
-    setup: (origin) => async () => {
+    setup: async (origin) => async () => {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), 30_000);
       try {
@@ -73,7 +70,8 @@ export const contenders = [
   },
   {
     name: "@specfirst/polar",
-    setup: (origin) => {
+    setup: async (origin) => {
+      const { createPolarClient } = await import("@specfirst/polar");
       const polar = createPolarClient({ token, baseUrl: origin });
       return async () => {
         const { data, error } = await polar.GET("/v1/users/orders/");
@@ -86,7 +84,9 @@ export const contenders = [
     // Opt-in response validation (the spec's schemas, compiled), throwing on drift: the cost of the
     // always-on validation the Speakeasy SDKs below pay with zod.
     name: "@specfirst/polar + validate",
-    setup: (origin) => {
+    setup: async (origin) => {
+      const { createPolarClient } = await import("@specfirst/polar");
+      const { validators } = await import("@specfirst/polar/validate");
       const polar = createPolarClient({ token, baseUrl: origin, validate: validators, throwOnDrift: true });
       return async () => {
         const { data, error } = await polar.GET("/v1/users/orders/");
@@ -97,7 +97,8 @@ export const contenders = [
   },
   {
     name: "openapi-fetch 0.17.0 (bare)",
-    setup: (origin) => {
+    setup: async (origin) => {
+      const { default: createClient } = await import("openapi-fetch");
       const client = createClient({ baseUrl: origin, headers: { authorization: `Bearer ${token}` } });
       return async () => {
         const { data, error } = await client.GET("/v1/users/orders/");
@@ -108,14 +109,16 @@ export const contenders = [
   },
   {
     name: "@polar-sh/sdk 0.49.0",
-    setup: (origin) => {
+    setup: async (origin) => {
+      const { Polar } = await import("polar-sdk-0.49");
       const polar = new Polar({ accessToken: token, serverURL: origin });
       return async () => (await polar.orders.list({})).result.items.length;
     },
   },
   {
     name: "@polar-sh/sdk 1.0.1",
-    setup: (origin) => {
+    setup: async (origin) => {
+      const { createPolar } = await import("polar-sdk-1/2026-10");
       const polar = createPolar({ accessToken: token, baseUrl: origin });
       return async () => (await polar.orders.list()).items.length;
     },
