@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { operations } from "@specfirst/openapi-model";
+import { operations, providerName } from "@specfirst/openapi-model";
 import { callSample, clientVariable } from "../scripts/code-samples.mjs";
 import { clientFactory, workspaceProviders } from "../scripts/providers.mjs";
 import { scratchFolder } from "./scratch.mjs";
@@ -58,19 +58,23 @@ const bareHeader = ({ slug, client }) => [
 
 function consumers() {
   const providers = workspaceProviders(root).filter(({ client }) => client);
-  const polar = providers.find(({ slug }) => slug === "polar");
-  const bare = { name: "openapi-fetch 0.17.0 (bare), Polar paths", source: consumerOf(polar, bareHeader) };
-  const ours = providers.map((provider) => ({
+  // Each of our consumers is compared with bare openapi-fetch on its own paths: same calls, only our wrapper differs.
+  const bareName = (provider) => `openapi-fetch 0.17.0 (bare), ${provider.title} paths`;
+  const withTitles = providers.map((provider) => ({
+    ...provider,
+    title: providerName(JSON.parse(readFileSync(join(root, provider.specDir, "dist", "openapi.json"), "utf8"))),
+  }));
+  const ours = withTitles.map((provider) => ({
     name: provider.client.manifest.name,
     source: consumerOf(provider, ourHeader),
-    // Our Polar consumer is compared with the bare one: same paths, same calls, only our wrapper differs.
-    ...(provider === polar && { bare: bare.name }),
+    bare: bareName(provider),
   }));
+  const bares = withTitles.map((provider) => ({ name: bareName(provider), source: consumerOf(provider, bareHeader) }));
   const sdk = [
     ["@polar-sh/sdk 0.49.0 full client", "polar-sdk-0.49.ts"],
     ["@polar-sh/sdk 1.0.1 full client", "polar-sdk-1.0.1.ts"],
   ].map(([name, file]) => ({ name, source: readFileSync(join(import.meta.dirname, "consumers", file), "utf8") }));
-  return [{ name: "baseline (no client)", source: "export {};\n" }, ...ours, bare, ...sdk];
+  return [{ name: "baseline (no client)", source: "export {};\n" }, ...ours, ...bares, ...sdk];
 }
 
 /** tsc's figures for the project in `dir`; throws with tsc's output when the consumer has errors. */
@@ -92,7 +96,7 @@ function check(dir, name) {
 
 /**
  * Per consumer: check time, total time, instantiations and memory (min/median/max over `runs`), total
- * time as a multiple of @polar-sh/sdk 0.49.0's from the same run, and for our Polar client its
+ * time as a multiple of @polar-sh/sdk 0.49.0's from the same run, and for each of our clients its
  * instantiations as a multiple of bare openapi-fetch's with the same paths (`instantiationsVsBare`).
  * Total time is what a user waits for: the SDK's plain types check fast, but it has many more
  * declaration files to parse and bind.

@@ -61,12 +61,27 @@ function sampleQuery(document, parameters) {
   );
 }
 
-/** The body of a sample: the request body's example, else its schema's required properties. */
+/**
+ * The body of a sample and its media type: JSON where the operation takes it, else its first (a form); the
+ * value is the media type's example, else its schema's required properties.
+ */
 function requestBodySample(document, { requestBody: body }) {
   if (!body?.required) return undefined;
-  const media = body.content?.["application/json"];
+  const type = "application/json" in (body.content ?? {}) ? "application/json" : Object.keys(body.content ?? {})[0];
+  const media = type === undefined ? undefined : body.content[type];
   const example = media?.example ?? Object.values(media?.examples ?? {})[0]?.value;
-  return example ?? schemaSample(document, media?.schema, "body");
+  return { type, value: example ?? schemaSample(document, media?.schema, "body") };
+}
+
+/** curl's arguments for a body: JSON with `-d`, multipart form data with a `-F` per field and item. */
+function curlBody({ type, value }) {
+  if (type !== "multipart/form-data")
+    return `-H "Content-Type: application/json" -d ${shellWord(JSON.stringify(value))}`;
+  return Object.entries(value)
+    .flatMap(([name, field]) =>
+      (Array.isArray(field) ? field : [field]).map((item) => `-F ${shellWord(`${name}=${item}`)}`),
+    )
+    .join(" ");
 }
 
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
@@ -93,7 +108,7 @@ export function callSample(document, { slug }, operation) {
   const init = [];
   if (params.length > 0) init.push(`  params: { ${params.join(", ")} },`);
   const body = requestBodySample(document, operation);
-  if (body !== undefined) init.push(`  body: ${JSON.stringify(body, null, 2).replace(/\n/g, "\n  ")},`);
+  if (body !== undefined) init.push(`  body: ${JSON.stringify(body.value, null, 2).replace(/\n/g, "\n  ")},`);
   return `${clientVariable(slug)}.${method.toUpperCase()}(${JSON.stringify(path)}${init.length > 0 ? `, {\n${init.join("\n")}\n}` : ""})`;
 }
 
@@ -141,7 +156,8 @@ function authHeader(document, operation, token) {
 /**
  * The curl sample of one operation: the same request as the TypeScript one, sent to
  * `$<PROVIDER>_API_URL` (the spec's first server unless set), the token from `$<PROVIDER>_TOKEN`, the
- * query with `-G --data-urlencode` (so brackets and commas need no escaping), a JSON body with `-d`.
+ * query with `-G --data-urlencode` (so brackets and commas need no escaping), a JSON body with `-d`, a
+ * multipart one with `-F`.
  * `--fail-with-body` makes curl exit non-zero on an HTTP error, still printing the error body.
  */
 export function curlSample(document, { slug }, operation) {
@@ -165,7 +181,7 @@ export function curlSample(document, { slug }, operation) {
   const auth = authHeader(document, operation, `$${prefix}_TOKEN`);
   if (auth) lines.push(`  -H "${auth}" \\`);
   const body = requestBodySample(document, operation);
-  if (body !== undefined) lines.push(`  -H "Content-Type: application/json" -d ${shellWord(JSON.stringify(body))} \\`);
+  if (body !== undefined) lines.push(`  ${curlBody(body)} \\`);
   lines.push('  -H "Accept: application/json"');
   return `${lines.join("\n")}\n`;
 }

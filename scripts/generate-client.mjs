@@ -30,6 +30,7 @@ import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { isJsonMedia, operations, resolveRef, serverId } from "@specfirst/openapi-model";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { fail } from "./cli.mjs";
 import { mockModules } from "./generate-mock.mjs";
 import { validateModules } from "./generate-validate.mjs";
@@ -117,7 +118,9 @@ function operationTable() {
         const explode = parameter.explode ?? style === "form";
         const kinds = [...kindsOf(parameter.schema)].sort().join(",");
         if (kinds === "value" && style === DEFAULT_STYLE[where]) continue;
-        if (kinds === "array,value" && where === "query" && style === "form" && explode) continue;
+        // Arrays as repeated query fields are the runtime's default too (the types already refuse a single value).
+        if ((kinds === "array" || kinds === "array,value") && where === "query" && style === "form" && explode)
+          continue;
         const helper = `${where}Style`;
         helpers.add(helper);
         fields.push(
@@ -155,9 +158,19 @@ function specModule() {
   return [header, imports, "", ...serversModule(), "", ...table.lines, ""].join("\n");
 }
 
+/**
+ * A file: a string whose content is bytes (`format: binary`, or a `contentMediaType` that is not text or
+ * JSON) is typed `Blob`, as a multipart body's file part is sent (openapi-typescript types it `string`).
+ */
+function fileType(schema) {
+  const media = schema.contentMediaType;
+  const bytes = schema.format === "binary" || (typeof media === "string" && !/^text\/|json$/.test(media));
+  return schema.type === "string" && bytes ? ts.factory.createTypeReferenceNode("Blob") : undefined;
+}
+
 const files = {
   // openapi-typescript changes the document it is given (it adds discriminator properties to branches).
-  "openapi.ts": header + astToString(await openapiTS(structuredClone(document))),
+  "openapi.ts": header + astToString(await openapiTS(structuredClone(document), { transform: fileType })),
   "spec.ts": specModule(),
   ...(await mockModules({ document, packageName: manifest.name, header })),
   ...(await validateModules({ document, packageName: manifest.name, header })),

@@ -14,6 +14,9 @@ import {
 import { fail } from "./cli.mjs";
 import { validatorNames, validatorsModule } from "./request-validators.mjs";
 
+/** The form media types a request body may be documented with. */
+const FORM_MEDIA = new Set(["multipart/form-data", "application/x-www-form-urlencoded"]);
+
 /**
  * The value shapes and scalar type a parameter schema allows, looking through `anyOf`/`oneOf`:
  * `{ value, array, type }`, where `type` is the scalar's (or the array items') JSON type.
@@ -78,8 +81,10 @@ export async function mockModules({ document, packageName, header }) {
     let body;
     if (requestBody) {
       const media = Object.keys(requestBody.content ?? {});
-      const json = media.find(isJsonMedia);
-      const schema = json && requestBody.content[json].schema;
+      // A body sent as JSON is checked against the JSON schema, else against the form schema: servers such
+      // as Laravel read a JSON body for an operation documented as a form too.
+      const checked = media.find(isJsonMedia) ?? media.find((type) => FORM_MEDIA.has(type));
+      const schema = checked && requestBody.content[checked].schema;
       const validate = schema && validatorFor(`${id}_body`, schema);
       body = { required: requestBody.required === true, media, ...(validate ? { validate } : {}) };
     }

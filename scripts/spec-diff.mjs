@@ -75,13 +75,24 @@ function bundle(entry, output) {
 // Keys whose change alters what the document says, not what the API does.
 const documentationKeys = new Set(["description", "summary", "title", "example", "examples", "externalDocs"]);
 
-/** One changed value: its location in the document, its key, and a line for the changelog. */
+/** One changed value: its location in the document, its key, the operation's, and a line for the changelog. */
 function changedValue(at, verb) {
   const key = at.at(-1);
   const [section, path, method, ...rest] = at.slice(0, -1);
-  const where = section === "paths" && method ? [method, path, ...rest] : at.slice(0, -1);
-  return { at, key, text: `${where.join(" ")}: ${key} ${verb}` };
+  const operation = section === "paths" && method ? { method, path } : undefined;
+  const where = operation ? [method, path, ...rest] : at.slice(0, -1);
+  return { at, key, operation, text: `${where.join(" ")}: ${key} ${verb}` };
 }
+
+/**
+ * The tag an operation is listed under (its first), as the revision has it or, for a removed operation, the
+ * base; undefined for what is not an operation's (components, info).
+ */
+const tagReader = (documents) => (operation) => {
+  if (!operation) return undefined;
+  const method = operation.method.toLowerCase();
+  return documents.map((document) => document.paths?.[operation.path]?.[method]?.tags?.[0]).find(Boolean);
+};
 
 /**
  * Every changed value in oasdiff's structural diff, located like "GET /orders parameters query page"
@@ -96,10 +107,17 @@ function changedValues(diff, at = []) {
   });
 }
 
-/** Compares the bundled documents and classifies every change. */
+/** Compares the bundled documents and classifies every change, each line with its operation's tag. */
 async function compare(baseFile, revisionFile, currentVersion) {
+  const documents = [revisionFile, baseFile].map((file) => JSON.parse(readFileSync(file, "utf8")));
+  const tagOf = tagReader(documents);
+  // The changelog lists the tags in the order the spec declares them.
+  const tagOrder = [...new Set(documents.flatMap((document) => (document.tags ?? []).map((tag) => tag.name)))];
   const { changes } = await runOasdiffChangelog(baseFile, revisionFile, { format: "json" });
-  const line = (change) => `${change.operation} ${change.path}: ${change.text}`;
+  const line = (change) => ({
+    tag: tagOf({ method: change.operation, path: change.path }),
+    text: `${change.operation} ${change.path}: ${change.text}`,
+  });
   const breaking = changes.filter((change) => change.level >= 2).map(line);
   const nonBreaking = changes.filter((change) => change.level < 2).map(line);
   const { stdout } = await runOasdiffDiff(baseFile, revisionFile, { format: "json" });
@@ -108,18 +126,37 @@ async function compare(baseFile, revisionFile, currentVersion) {
   const documented = values.filter(isDocumentation);
   // A changed schema component shows up again inside every response that uses it; list it once.
   const inComponents = documented.some(({ at }) => at[0] === "components");
+  const tagged = ({ operation, text }) => ({ tag: tagOf(operation), text });
   const documentation = documented
     .filter(({ at }) => !(inComponents && at[0] === "paths" && at.includes("schema")))
-    .map(({ text }) => text);
+    .map(tagged);
   // What oasdiff's changelog does not classify (when it lists nothing) is still reported, as a patch.
-  const other = changes.length === 0 ? values.filter((value) => !isDocumentation(value)).map(({ text }) => text) : [];
+  const other = changes.length === 0 ? values.filter((value) => !isDocumentation(value)).map(tagged) : [];
   // Before 1.0.0 a breaking change bumps the minor (semver: 0.x makes no compatibility promise).
   const major = currentVersion.startsWith("0.") ? "minor" : "major";
   let bump = "none";
   if (breaking.length > 0) bump = major;
   else if (nonBreaking.length > 0) bump = "minor";
   else if (documentation.length + other.length > 0) bump = "patch";
-  return { bump, breaking, nonBreaking, documentation, other };
+  return { bump, breaking, nonBreaking, documentation, other, tagOrder };
+}
+
+/**
+ * The lines of one kind of change as a list; grouped by tag when they come from more than one (in the
+ * order `tagOrder` declares them, then undeclared ones; what belongs to no operation last, as "Shared").
+ */
+function changeList(lines, tagOrder) {
+  const tags = [...new Set(lines.map(({ tag }) => tag))];
+  if (tags.length < 2) return lines.map(({ text }) => `- ${text}`).join("\n");
+  const rank = (tag) => (tagOrder.includes(tag) ? tagOrder.indexOf(tag) : tagOrder.length);
+  const named = tags.filter(Boolean).sort((a, b) => rank(a) - rank(b));
+  const order = [...named, ...(tags.includes(undefined) ? [undefined] : [])];
+  return order
+    .map((tag) => {
+      const items = lines.filter((entry) => entry.tag === tag).map(({ text }) => `  - ${text}`);
+      return `- ${tag ?? "Shared"}:\n${items.join("\n")}`;
+    })
+    .join("\n");
 }
 
 function changelogText(report) {
@@ -131,7 +168,7 @@ function changelogText(report) {
   ];
   return groups
     .filter(([, lines]) => lines.length > 0)
-    .map(([title, lines]) => `${title}:\n${lines.map((text) => `- ${text}`).join("\n")}`)
+    .map(([title, lines]) => `${title}:\n${changeList(lines, report.tagOrder)}`)
     .join("\n\n");
 }
 

@@ -19,6 +19,17 @@ export function addOrdersSortParameter(copy: WorkspaceCopy): void {
   );
 }
 
+/** Non-breaking in two tags: VPSBG's "List orders" (Orders) and "List plans" (Servers) each get a `sort` parameter. */
+export function addSortParameters(copy: WorkspaceCopy): void {
+  addOrdersSortParameter(copy);
+  copy.edit("specs/vpsbg/paths/plans.yaml", (text) =>
+    text.replace(
+      "  responses:\n",
+      "  parameters:\n    - name: sort\n      in: query\n      required: false\n      description: Sort order.\n      schema:\n        type: string\n  responses:\n",
+    ),
+  );
+}
+
 /** Documentation only: NovaProxy's "List orders" gets a new summary. */
 export function rewordListOrdersSummary(copy: WorkspaceCopy): void {
   copy.edit("specs/novaproxy/paths/orders.yaml", (text) =>

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createWorkspaceCopy, type WorkspaceCopy } from "../../src/workspace.js";
-import { addOrdersSortParameter, removeOrderTaxAmount, rewordListOrdersSummary } from "./edits.js";
+import { addOrdersSortParameter, addSortParameters, removeOrderTaxAmount, rewordListOrdersSummary } from "./edits.js";
 
 let copy: WorkspaceCopy;
 
@@ -44,6 +44,18 @@ describe("pnpm spec:diff", () => {
       "@specfirst/vpsbg 0.1.0: specs/vpsbg compared with main (no release tag yet) → minor bump\n  Non-breaking:\n  - GET /orders: added the new optional `query` request parameter `sort`",
     );
     expect(stdout).not.toContain("Breaking:\n");
+  });
+
+  it("groups the changelog by tag when the changes span several", async () => {
+    addSortParameters(copy);
+    const { stdout } = await specDiff();
+    expect(stdout).toContain("  Non-breaking:\n  - ");
+    expect(stdout).toContain(
+      "  - Servers:\n    - GET /plans: added the new optional `query` request parameter `sort`\n",
+    );
+    expect(stdout).toContain(
+      "  - Orders:\n    - GET /orders: added the new optional `query` request parameter `sort`\n",
+    );
   });
 
   it("reports a changed summary as documentation only: a patch bump", async () => {

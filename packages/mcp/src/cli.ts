@@ -18,6 +18,7 @@ Serves the operations of @specfirst/<provider> (installed in this project) as MC
   --base-url <url>      call this base URL instead of the spec's server
   --server <name>       call the spec's server of this name (Polar: production, sandbox)
   --read-only           offer only the operations that change nothing (GET)
+  --tags <a,b,…>        offer only the tools of these tags or tag groups (e.g. servers,floating-ips)
   --tools <a,b,…>       offer only these tools (operationIds)
   -h, --help            print this and exit`;
 
@@ -36,6 +37,7 @@ function parse() {
         server: { type: "string" },
         "read-only": { type: "boolean", default: false },
         tools: { type: "string" },
+        tags: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -77,10 +79,13 @@ try {
     }
     baseUrl = named.url;
   }
-  const tools = values.tools
-    ?.split(",")
-    .map((name) => name.trim())
-    .filter(Boolean);
+  const list = (value: string | undefined) =>
+    value
+      ?.split(",")
+      .map((name) => name.trim())
+      .filter(Boolean);
+  const tools = list(values.tools);
+  const tags = list(values.tags);
   let client: Record<string, unknown>;
   try {
     client = provider.createClient({ token, ...(baseUrl === undefined ? {} : { baseUrl }) });
@@ -92,6 +97,7 @@ try {
     client: { client, unwrap: provider.unwrap },
     readOnly: values["read-only"],
     tools,
+    tags,
   };
   try {
     selectTools(provider.document, options);

@@ -43,6 +43,8 @@ export interface Tool {
   wrapsResult: boolean;
   /** Whether the operation is safe (GET, HEAD, …): the tools `--read-only` keeps. */
   readOnly: boolean;
+  /** The operation's tags, as the spec names them: what `--tags` selects by. */
+  tags: string[];
 }
 
 /** The first paragraph of a description, on one line. */
@@ -109,7 +111,13 @@ function toolOf(document: OpenApiDocument, operation: Operation): Tool {
     if (parameter.required || parameter.in === "path") required.push(parameter.name);
   }
   const body = operation.requestBody;
-  const bodySchema = body?.content?.["application/json"]?.schema;
+  // A form body (multipart, urlencoded) is an object too: the client encodes it as the spec says.
+  const content = body?.content ?? {};
+  const bodySchema = (
+    content["application/json"] ??
+    content["multipart/form-data"] ??
+    content["application/x-www-form-urlencoded"]
+  )?.schema;
   if (bodySchema) {
     if ("body" in properties)
       throw new Error(`${name}: a parameter is named "body", which is the request body's argument`);
@@ -168,13 +176,14 @@ function toolOf(document: OpenApiDocument, operation: Operation): Tool {
     })),
     wrapsResult,
     readOnly,
+    tags: [...(object.tags ?? [])],
   };
 }
 
 /**
  * One tool per operation of `document`, in document order: named by its `operationId`, described by its
  * summary, description, method and path and the `x-unverified` facts it relies on; its `inputSchema`
- * has the path, query and header parameters by name and the JSON request body as `body`; its
+ * has the path, query and header parameters by name and the request body (JSON, else a form's fields) as `body`; its
  * `outputSchema` is the schema of its first 2XX JSON response (under `result` when that is not an
  * object, as MCP's structured content must be one). Annotations follow HTTP: `readOnlyHint` for safe
  * methods, `idempotentHint` for idempotent ones, `destructiveHint` for DELETE and for operations the

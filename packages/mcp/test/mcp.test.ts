@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { operations as documentOperations } from "@specfirst/openapi-model";
 import {
   loadBundledSpec,
   replySequence,
@@ -108,6 +109,7 @@ for (const provider of providers) {
         const specOperation = (document.paths?.[operation.path] as Record<string, unknown> | undefined)?.[method] as {
           parameters?: { $ref?: string; name?: string; in?: string }[];
           requestBody?: unknown;
+          responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
         };
         expect(tool?.annotations, operation.operationId).toEqual({
           title: tool?.title,
@@ -127,8 +129,10 @@ for (const provider of providers) {
         // Self-contained JSON Schema 2020-12, which a strict validator compiles.
         expect(() => ajv.compile(tool?.inputSchema as object)).not.toThrow();
         if (tool?.outputSchema) expect(() => ajv.compile(tool.outputSchema as object)).not.toThrow();
+        // An output schema where the first 2xx response has a JSON schema.
+        const success = Object.keys(specOperation.responses).find((status) => status.startsWith("2")) ?? "";
         expect(tool?.outputSchema !== undefined).toBe(
-          operation.success !== undefined && operation.success.body !== undefined,
+          specOperation.responses[success]?.content?.["application/json"]?.schema !== undefined,
         );
       }
     });
@@ -225,6 +229,24 @@ describe("specfirst-mcp calls through the client's runtime (NovaProxy, against a
     expect(api.requests.length).toBe(before);
   });
 
+  it("--tags offers only the tools of a tag group or tag, named loosely", async () => {
+    const document = loadBundledSpec(specDir("vpsbg"));
+    const group = (document["x-tagGroups"] as { name: string; tags: string[] }[]).find(
+      (candidate) => candidate.name === "Servers",
+    );
+    const expected = (tags: string[]) =>
+      documentOperations(document)
+        .filter((operation) => (operation.object.tags ?? []).some((tag) => tags.includes(tag)))
+        .map((operation) => operation.operationId);
+    const servers = await connect("vpsbg", ["--base-url", api.url, "--tags", "servers"]);
+    const names = (await servers.listTools()).tools.map((tool) => tool.name);
+    expect(names).toEqual(expected(group?.tags ?? []));
+    expect(names).toContain("listServers");
+    expect(names).not.toContain("listOrders");
+    const orders = await connect("vpsbg", ["--base-url", api.url, "--tags", "ORDERS", "--read-only"]);
+    expect((await orders.listTools()).tools.map((tool) => tool.name)).toEqual(["listOrders", "getOrder"]);
+  });
+
   it("--tools offers only the named tools", async () => {
     const client = await connect("novaproxy", ["--base-url", api.url, "--tools", "getPlan,listPlans"]);
     expect((await client.listTools()).tools.map((tool) => tool.name)).toEqual(["listPlans", "getPlan"]);
@@ -244,6 +266,18 @@ describe("specfirst-mcp startup errors: one line on stderr, nothing on stdout, e
       ["vpsbg", "--read-only", "--tools", "changeOrderRenewalPeriod"],
       { VPSBG_TOKEN: "t" },
       "a write, hidden by --read-only",
+    ],
+    [
+      "an unknown tag",
+      ["vpsbg", "--tags", "servers,dns"],
+      { VPSBG_TOKEN: "t" },
+      "no tag dns; the tags are User, 2FA, Balance",
+    ],
+    [
+      "a tool outside --tags",
+      ["vpsbg", "--tags", "orders", "--tools", "listServers"],
+      { VPSBG_TOKEN: "t" },
+      "listServers: tagged Servers, outside --tags",
     ],
     ["an unknown option", ["polar", "--token", "t"], {}, "Unknown option '--token'"],
   ];

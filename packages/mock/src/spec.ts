@@ -59,7 +59,10 @@ export interface MockOperation {
     readonly required: boolean;
     /** The media types the operation accepts. */
     readonly media: readonly string[];
-    /** The JSON body's validator, when a JSON media type has a schema. */
+    /**
+     * The validator of a body sent as JSON: the JSON media type's schema, else the form media type's (a
+     * server such as Laravel reads a JSON body for a form operation too). Form-encoded bodies are not checked.
+     */
     readonly validate?: Validate;
   };
   /** The first documented 2xx status: the default answer. */

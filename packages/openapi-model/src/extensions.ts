@@ -75,3 +75,31 @@ export function serverId(server: Server): string {
   const id = server["x-speakeasy-server-id"];
   return typeof id === "string" ? id : "default";
 }
+
+/** A group of tags as `x-tagGroups` nests them (Redocly's and Scalar's extension): `Servers` › `Scale`, `Addons`. */
+export interface TagGroup {
+  name: string;
+  tags: string[];
+}
+
+/**
+ * The document's `x-tagGroups`, or none when it has none.
+ * @throws Error when `x-tagGroups` is not a list of `{ name: <string>, tags: [<string>, …] }`.
+ */
+export function tagGroups(document: OpenApiDocument): TagGroup[] {
+  const declared = document["x-tagGroups"];
+  if (declared === undefined) return [];
+  const valid =
+    Array.isArray(declared) &&
+    declared.every(
+      (group) =>
+        typeof group?.name === "string" &&
+        Array.isArray(group.tags) &&
+        group.tags.every((tag: unknown) => typeof tag === "string"),
+    );
+  if (!valid)
+    throw new Error(
+      `x-tagGroups must be [{ name: <string>, tags: [<string>, …] }, …] (got ${JSON.stringify(declared)})`,
+    );
+  return (declared as TagGroup[]).map(({ name, tags }) => ({ name, tags: [...tags] }));
+}

@@ -8,6 +8,7 @@ import {
   resolveRef,
   serverId,
   successStatus,
+  tagGroups,
   toFragment,
   toPointer,
   unverifiedNodes,
@@ -196,6 +197,15 @@ describe("extensions", () => {
 
   it("names servers by x-speakeasy-server-id, else default", () => {
     expect(document.servers?.map(serverId)).toEqual(["production", "default"]);
+  });
+
+  it("reads x-tagGroups, none when absent, with a clear error for a wrong one", () => {
+    expect(tagGroups(document)).toEqual([]);
+    const grouped = { ...document, "x-tagGroups": [{ name: "Servers", tags: ["Servers", "Scale"] }] };
+    expect(tagGroups(grouped)).toEqual([{ name: "Servers", tags: ["Servers", "Scale"] }]);
+    expect(() => tagGroups({ ...document, "x-tagGroups": [{ name: "Servers", tags: "Scale" }] })).toThrow(
+      /x-tagGroups must be \[\{ name: <string>, tags: \[<string>, …\] \}, …\]/,
+    );
   });
 
   it("tells JSON media types", () => {

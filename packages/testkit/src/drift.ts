@@ -180,6 +180,23 @@ function typesOf(schema: Schema): string[] {
   return [schema.type ?? []].flat() as string[];
 }
 
+/** A place that is a field of an object (not the body, not an array's first item). */
+const isField = (place: Place) => place.key !== undefined && place.key !== "0";
+
+/** The places of `operation`'s success example in its documented JSON schema (none without a success). */
+function successPlaces(document: OpenApiDocument, operation: SpecOperation): Place[] {
+  if (!operation.success) return [];
+  const documented = operations(document).find((candidate) => candidate.operationId === operation.operationId);
+  const content = documented?.responses[String(operation.success.status)]?.content ?? {};
+  const schema = Object.entries(content).find(([type]) => isJsonMedia(type))?.[1]?.schema as Schema;
+  return places(schema, operation.success.body, resolverOf(document));
+}
+
+/** Whether the schema of `operation`'s success body requires a field its example has (a place a `required` drift can go). */
+export function hasRequiredField(document: OpenApiDocument, operation: SpecOperation): boolean {
+  return successPlaces(document, operation).some((place) => place.required && isField(place));
+}
+
 /**
  * The drift cases of `operation`'s success body, one per kind where the body has a place for it: a
  * required property removed, a number or boolean sent as text, an enum member the spec does not list, a
@@ -187,12 +204,7 @@ function typesOf(schema: Schema): string[] {
  * is chosen (a field of a list's first item rather than of the page), as drift usually happens there.
  */
 export function driftCases(document: OpenApiDocument, operation: SpecOperation): DriftCase[] {
-  if (!operation.success) return [];
-  const resolve = resolverOf(document);
-  const documented = operations(document).find((candidate) => candidate.operationId === operation.operationId);
-  const content = documented?.responses[String(operation.success.status)]?.content ?? {};
-  const schema = Object.entries(content).find(([type]) => isJsonMedia(type))?.[1]?.schema as Schema;
-  const all = places(schema, operation.success.body, resolve);
+  const all = successPlaces(document, operation);
   // Each kind at a place of its own where the body has one, so that all of them can apply at once.
   const used = new Set<string>();
   const deepest = (candidates: Place[]) => {
@@ -204,7 +216,7 @@ export function driftCases(document: OpenApiDocument, operation: SpecOperation):
     if (chosen) used.add(chosen.pointer);
     return chosen;
   };
-  const fields = all.filter((place) => place.key !== undefined && place.key !== "0");
+  const fields = all.filter(isField);
   const cases: DriftCase[] = [];
   const add = (
     kind: DriftKind,

@@ -11,6 +11,7 @@ const server = useTestServer(({ method, url }) => {
   if (method === "GET" && path === "/v1/orders/7756") return { status: 200, body: order };
   if (method === "PATCH" && path === "/v1/orders/7756/server/2901") return { status: 204 };
   if (method === "GET" && path === "/v1/orders/1") return { status: 401 };
+  if (method === "POST" && path === "/v1/support/tickets") return { status: 200, body: {} };
   return { status: 404, body: { message: "No results." } };
 });
 
@@ -26,6 +27,25 @@ describe("createVpsbgClient against a local HTTP server", () => {
     expect(request).toMatchObject({ method: "GET", url: "/v1/orders/7756" });
     expect(request?.headers.authorization).toBe("Bearer vpsbg-key");
     expect(request?.headers.accept).toBe("application/json");
+  });
+
+  it("opens a ticket as multipart form data, each file a part named attachments[]", async () => {
+    await client().POST("/support/tickets", {
+      body: {
+        department_id: 2,
+        subject: "Server misbehaves",
+        message: "It reboots every hour.",
+        "attachments[]": [new Blob(["first"], { type: "image/png" }), new Blob(["second"], { type: "image/png" })],
+      },
+    });
+    const [request] = server.requests;
+    const type = request?.headers["content-type"] ?? "";
+    expect(type).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await new Response(request?.body, { headers: { "content-type": type } }).formData();
+    expect(form.get("department_id")).toBe("2");
+    expect(form.get("subject")).toBe("Server misbehaves");
+    const files = form.getAll("attachments[]") as File[];
+    expect(await Promise.all(files.map((file) => file.text()))).toEqual(["first", "second"]);
   });
 
   it("lists orders with page, per_page and filter[status] in the query", async () => {

@@ -54,4 +54,17 @@ describe("paginate (VPSBG)", () => {
     expect(error).toBeInstanceOf(PaginationError);
     expect(error).toMatchObject({ page: 2, provider: "vpsbg", operation: "GET /orders" });
   });
+
+  it("pages any list the spec paginates, with its own query parameters", async () => {
+    lastPage = 2;
+    const ids: number[] = [];
+    for await (const listed of paginate(client(), "/servers", { params: { query: { "filter[status]": "active" } } })) {
+      ids.push(listed.id);
+    }
+    expect(ids).toEqual([11, 12, 21, 22]);
+    expect(server.requests.map((request) => request.url)).toEqual([
+      "/v1/servers?filter%5Bstatus%5D=active&page=1",
+      "/v1/servers?filter%5Bstatus%5D=active&page=2",
+    ]);
+  });
 });

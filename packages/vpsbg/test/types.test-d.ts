@@ -1,5 +1,16 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createVpsbgClient, type Order, type OrderList, type OrderService, type operations } from "../src/index.js";
+import {
+  createVpsbgClient,
+  type Order,
+  type OrderList,
+  type OrderListItem,
+  type OrderService,
+  type operations,
+  paginate,
+  type Server,
+  type VpsbgListItem,
+  type VpsbgListPath,
+} from "../src/index.js";
 
 const client = createVpsbgClient({ token: "t" });
 
@@ -7,8 +18,10 @@ describe("VPSBG types", () => {
   it("types GET /orders/{id} as an Order with its documented statuses", async () => {
     const { data } = await client.GET("/orders/{id}", { params: { path: { id: 7756 } } });
     expectTypeOf(data).toExtend<Order | undefined>();
-    expectTypeOf<keyof operations["getOrder"]["responses"]>().toEqualTypeOf<200 | 401 | 404 | 500>();
-    expectTypeOf<keyof operations["changeOrderRenewalPeriod"]["responses"]>().toEqualTypeOf<204 | 401 | 422 | 500>();
+    expectTypeOf<keyof operations["getOrder"]["responses"]>().toEqualTypeOf<200 | 401 | 404 | 429 | 500>();
+    expectTypeOf<keyof operations["changeOrderRenewalPeriod"]["responses"]>().toEqualTypeOf<
+      204 | 401 | 403 | 422 | 429 | 500
+    >();
   });
 
   it("types the order list as a Laravel page", async () => {
@@ -42,5 +55,24 @@ describe("VPSBG types", () => {
       // @ts-expect-error billing_cycle is required
       body: { promo_code: "fall2403" },
     });
+  });
+
+  it("derives the paginated lists from the spec: a page parameter and a Laravel body", () => {
+    expectTypeOf<"/servers">().toExtend<VpsbgListPath>();
+    expectTypeOf<"/orders">().toExtend<VpsbgListPath>();
+    // GET /plans answers data/links/meta but takes no page; GET /orders/{id} is no list.
+    expectTypeOf<"/plans">().not.toExtend<VpsbgListPath>();
+    expectTypeOf<"/orders/{id}">().not.toExtend<VpsbgListPath>();
+    expectTypeOf<VpsbgListItem<"/servers">>().toEqualTypeOf<Server>();
+    expectTypeOf<VpsbgListItem<"/orders">>().toEqualTypeOf<OrderListItem>();
+    expectTypeOf(paginate(client, "/servers", { params: { query: { per_page: 50 } } })).toEqualTypeOf<
+      AsyncGenerator<Server, void, undefined>
+    >();
+    // @ts-expect-error page is set by paginate itself
+    paginate(client, "/servers", { params: { query: { page: 2 } } });
+    // @ts-expect-error per_page is an integer
+    paginate(client, "/orders", { params: { query: { per_page: "50" } } });
+    // @ts-expect-error GET /plans is not paginated
+    paginate(client, "/plans");
   });
 });

@@ -1,7 +1,7 @@
 // Generated from @specfirst/spec-vpsbg (specs/vpsbg/openapi.yaml)
 // by scripts/generate-client.mjs. Do not edit: change the spec and run `pnpm generate`.
 
-import type { OperationTable } from "@specfirst/core";
+import { formBody, type OperationTable } from "@specfirst/core";
 
 /** The spec's server URLs by name (`x-speakeasy-server-id`, else `default`); the first is the default base URL. */
 export const servers = {
@@ -12,4 +12,7 @@ export const servers = {
  * Operations whose parameters or request body are not serialized by the runtime's defaults (a single
  * value per parameter, arrays as repeated query fields, JSON bodies), by `"<METHOD> <path>"`.
  */
-export const operationTable: OperationTable = {};
+export const operationTable: OperationTable = {
+  "POST /support/tickets": { body: formBody("multipart/form-data") },
+  "POST /support/tickets/{id}/messages": { body: formBody("multipart/form-data") },
+};
