@@ -58,6 +58,24 @@ const { data } = await vpsbg.GET("/orders");
 console.log(data);`,
   },
   {
+    name: "@specfirst/vpsbg + validate",
+    ours: true,
+    program: `import { createVpsbgClient } from "@specfirst/vpsbg";
+import { validators } from "@specfirst/vpsbg/validate";
+const vpsbg = createVpsbgClient({ token: "t", validate: validators });
+const { data } = await vpsbg.GET("/orders");
+console.log(data);`,
+  },
+  {
+    name: "@specfirst/vpsbg + validate listOrders",
+    ours: true,
+    program: `import { createVpsbgClient, validateResponses } from "@specfirst/vpsbg";
+import { listOrders } from "@specfirst/vpsbg/validate";
+const vpsbg = createVpsbgClient({ token: "t", validate: validateResponses({ listOrders }) });
+const { data } = await vpsbg.GET("/orders");
+console.log(data);`,
+  },
+  {
     name: "@specfirst/vpsbg + paginate",
     ours: true,
     program: `import { createVpsbgClient, paginate } from "@specfirst/vpsbg";
