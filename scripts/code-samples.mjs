@@ -4,7 +4,7 @@
 // the optional ones the spec gives an example or a default for, the body), and the same request with
 // curl. The site's tests type-check every TypeScript sample and run every curl sample against the mock.
 
-import { operations, resolveRef } from "@specfirst/openapi-model";
+import { operations, requestBodyMedia, resolveRef } from "@specfirst/openapi-model";
 
 /** `acme-cloud` → `acmeCloud`, the variable the samples hold the client in. */
 export function clientVariable(slug) {
@@ -67,7 +67,7 @@ function sampleQuery(document, parameters) {
  */
 function requestBodySample(document, { requestBody: body }) {
   if (!body?.required) return undefined;
-  const type = "application/json" in (body.content ?? {}) ? "application/json" : Object.keys(body.content ?? {})[0];
+  const type = requestBodyMedia(body);
   const media = type === undefined ? undefined : body.content[type];
   const example = media?.example ?? Object.values(media?.examples ?? {})[0]?.value;
   return { type, value: example ?? schemaSample(document, media?.schema, "body") };

@@ -28,7 +28,7 @@ import {
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { isJsonMedia, operations, resolveRef, serverId } from "@specfirst/openapi-model";
+import { isFormMedia, operations, requestBodyMedia, resolveRef, serverId } from "@specfirst/openapi-model";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { fail } from "./cli.mjs";
@@ -129,9 +129,8 @@ function operationTable() {
       }
       if (fields.length > 0) entry.push(`${where}: { ${fields.join(", ")} }`);
     }
-    const media = Object.keys(requestBody?.content ?? {});
-    const form = media.find((type) => type === "multipart/form-data" || type === "application/x-www-form-urlencoded");
-    if (form && !media.some(isJsonMedia)) {
+    const form = requestBodyMedia(requestBody);
+    if (form && isFormMedia(form)) {
       helpers.add("formBody");
       entry.push(`body: formBody(${JSON.stringify(form)})`);
     }

@@ -4,18 +4,15 @@
 //   request-validators.ts  a validator per parameter and JSON request body, compiled from their schemas
 // The examples are not copied: the mocks read them from the package's shipped openapi.json.
 import {
-  isJsonMedia,
   operations,
   providerName,
+  requestBodyMedia,
   resolveRef,
   successStatus,
   validationError,
 } from "@specfirst/openapi-model";
 import { fail } from "./cli.mjs";
 import { validatorNames, validatorsModule } from "./request-validators.mjs";
-
-/** The form media types a request body may be documented with. */
-const FORM_MEDIA = new Set(["multipart/form-data", "application/x-www-form-urlencoded"]);
 
 /**
  * The value shapes and scalar type a parameter schema allows, looking through `anyOf`/`oneOf`:
@@ -83,7 +80,7 @@ export async function mockModules({ document, packageName, header }) {
       const media = Object.keys(requestBody.content ?? {});
       // A body sent as JSON is checked against the JSON schema, else against the form schema: servers such
       // as Laravel read a JSON body for an operation documented as a form too.
-      const checked = media.find(isJsonMedia) ?? media.find((type) => FORM_MEDIA.has(type));
+      const checked = requestBodyMedia(requestBody);
       const schema = checked && requestBody.content[checked].schema;
       const validate = schema && validatorFor(`${id}_body`, schema);
       body = { required: requestBody.required === true, media, ...(validate ? { validate } : {}) };

@@ -5,6 +5,7 @@ import {
   type Operation,
   operations,
   type Parameter,
+  requestBodyMedia,
   resolveRef,
   SAFE_METHODS,
   type Schema,
@@ -112,12 +113,8 @@ function toolOf(document: OpenApiDocument, operation: Operation): Tool {
   }
   const body = operation.requestBody;
   // A form body (multipart, urlencoded) is an object too: the client encodes it as the spec says.
-  const content = body?.content ?? {};
-  const bodySchema = (
-    content["application/json"] ??
-    content["multipart/form-data"] ??
-    content["application/x-www-form-urlencoded"]
-  )?.schema;
+  const media = requestBodyMedia(body);
+  const bodySchema = media === undefined ? undefined : body?.content?.[media]?.schema;
   if (bodySchema) {
     if ("body" in properties)
       throw new Error(`${name}: a parameter is named "body", which is the request body's argument`);

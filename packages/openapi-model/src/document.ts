@@ -145,6 +145,20 @@ export function isJsonMedia(media: string): boolean {
   return /^application\/([\w.-]+\+)?json$/i.test(media.split(";")[0]?.trim() ?? "");
 }
 
+/** Whether `media` is a form: `multipart/form-data` or `application/x-www-form-urlencoded`. */
+export function isFormMedia(media: string): boolean {
+  return /^(multipart\/form-data|application\/x-www-form-urlencoded)$/i.test(media.split(";")[0]?.trim() ?? "");
+}
+
+/**
+ * The media type a client sends `body` as: its JSON one, else its first form one (which the client encodes
+ * from an object); undefined when it has neither.
+ */
+export function requestBodyMedia(body: RequestBody | undefined): string | undefined {
+  const media = Object.keys(body?.content ?? {});
+  return media.find(isJsonMedia) ?? media.find(isFormMedia);
+}
+
 /** The provider's name in messages: the document's title up to " — " or " API" (`Polar`, `VPSBG`). */
 export function providerName(document: OpenApiDocument): string {
   return (document.info?.title ?? "The API").split(/ — | API\b/)[0]?.trim() || "The API";

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   fromPointer,
+  isFormMedia,
   isJsonMedia,
   METHODS,
   type OpenApiDocument,
   operations,
+  requestBodyMedia,
   resolveRef,
   serverId,
   successStatus,
@@ -206,6 +208,19 @@ describe("extensions", () => {
     expect(() => tagGroups({ ...document, "x-tagGroups": [{ name: "Servers", tags: "Scale" }] })).toThrow(
       /x-tagGroups must be \[\{ name: <string>, tags: \[<string>, …\] \}, …\]/,
     );
+  });
+
+  it("tells form media types, and which media type a request body is sent as", () => {
+    expect(
+      ["multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/json"].map(isFormMedia),
+    ).toEqual([true, true, false]);
+    const content = { "multipart/form-data": {}, "application/json": {} };
+    expect(requestBodyMedia({ content })).toBe("application/json");
+    expect(requestBodyMedia({ content: { "application/octet-stream": {}, "multipart/form-data": {} } })).toBe(
+      "multipart/form-data",
+    );
+    expect(requestBodyMedia({ content: { "application/octet-stream": {} } })).toBeUndefined();
+    expect(requestBodyMedia(undefined)).toBeUndefined();
   });
 
   it("tells JSON media types", () => {
